@@ -1,0 +1,29 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.DataDirs;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything a command may touch outside the program: environment, working folder, standard
+ * streams and whether a person is at a terminal. Tests build one in memory.
+ */
+public record Context(
+    Map<String, String> env, Path workingDir, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+
+  public DataDirs dirs() {
+    return DataDirs.from(env);
+  }
+
+  public Catalog catalog() {
+    return new Catalog(workingDir.resolve("sessions"), dirs().sessions());
+  }
+
+  /** A path as the user typed it, resolved against the working folder. */
+  public Path path(String typed) {
+    return workingDir.resolve(typed);
+  }
+}

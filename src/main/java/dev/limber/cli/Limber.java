@@ -1,0 +1,112 @@
+package dev.limber.cli;
+
+import dev.limber.Exit;
+import dev.limber.LimberException;
+import dev.limber.session.Problem;
+import dev.limber.session.SessionFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code limber} command: its subcommands, and how failures become one line and an exit status. */
+@Command(
+    name = "limber",
+    mixinStandardHelpOptions = true,
+    versionProvider = Limber.Version.class,
+    description = "Voice-guided stretching and breathing sessions for the terminal.",
+    subcommands = {PlayCommand.class, ListCommand.class, ValidateCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success", "64:bad usage", "65:bad session data", "66:missing file or session",
+      "69:no audio device (headless)", "74:input or output failure", "130:stopped by a signal"
+    })
+final class Limber implements Callable<Integer> {
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
+  boolean debug;
+
+  private final Context context;
+
+  Limber(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    // The full-screen picker comes with the full-screen UI; until then both cases play the default.
+    return new PlayCommand(context).call();
+  }
+
+  /** Runs the command line against a context and returns the exit status; never throws. */
+  static int run(Context context, String... args) {
+    CommandLine cli = commandLine(context);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine(Context context) {
+    CommandLine cli = new CommandLine(new Limber(context), new ContextFactory(context));
+    cli.setOut(context.out());
+    cli.setErr(context.err());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, args) -> {
+      context.err().println("limber: " + e.getMessage().lines().findFirst().orElse("bad usage") + " (see 'limber --help')");
+      return Exit.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      boolean debug = parsed.matchedOption("--debug") != null
+          || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+      if (debug) {
+        e.printStackTrace(context.err());
+      }
+      return report(context, e);
+    });
+    return cli;
+  }
+
+  static int report(Context context, Exception e) {
+    if (e instanceof SessionFormatException bad) {
+      bad.problems().stream().map(Problem::toString).forEach(context.err()::println);
+      return Exit.DATA;
+    }
+    if (e instanceof LimberException failure) {
+      context.err().println("limber: " + failure.getMessage());
+      return failure.exitCode();
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      context.err().println("limber: input or output failed: " + e.getMessage());
+      return Exit.IO;
+    }
+    context.err().println("limber: internal error: " + e + " (run again with --debug for details)");
+    return Exit.SOFTWARE;
+  }
+
+  /** Reads the version that Maven wrote into the jar's resources. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Limber.class.getResourceAsStream("/limber/version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"limber " + properties.getProperty("version", "development build")};
+    }
+  }
+
+  /** Hands the context to every command that takes one in its constructor. */
+  private record ContextFactory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

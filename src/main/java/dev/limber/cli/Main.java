@@ -1,0 +1,20 @@
+package dev.limber.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Entry point: wires the real environment to the command line and exits with its status. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Context context = new Context(System.getenv(), Path.of(""), System.in, out, err, System.console() != null);
+    int status = Limber.run(context, args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+}
