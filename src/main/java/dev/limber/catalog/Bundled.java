@@ -13,6 +13,9 @@ public final class Bundled {
 
   public static final String DEFAULT_SESSION = "lower-back-basics";
 
+  /** Every bundled sound, as a session's {@code sound} names it; a test keeps it equal to {@code audio/}. */
+  public static final List<String> SOUNDS = List.of("bell.wav", "breath-in.wav", "breath-out.wav", "chime.wav");
+
   private static final String SESSIONS = "/limber/sessions/";
   private static final String AUDIO = "/limber/audio/";
 
@@ -28,10 +31,6 @@ public final class Bundled {
       return Optional.empty();
     }
     return read(AUDIO + name);
-  }
-
-  public static boolean soundExists(String name) {
-    return !name.contains("..") && !name.startsWith("/") && Bundled.class.getResource(AUDIO + name) != null;
   }
 
   public static Optional<byte[]> schema() {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class Catalog {
   private final Path projectSessions;
   private final Path userSessions;
-  private final SessionParser parser = new SessionParser(Bundled::soundExists);
+  private final SessionParser parser = new SessionParser(Bundled.SOUNDS);
 
   public Catalog(Path projectSessions, Path userSessions) {
     this.projectSessions = projectSessions;
@@ -44,12 +44,12 @@ public final class Catalog {
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
       for (Path file : jsonFiles(origin == Origin.PROJECT ? projectSessions : userSessions)) {
         try {
-          Entry entry = new Entry(parser.parse(Files.readAllBytes(file), file.toString()), origin, file.toString());
+          Entry entry = new Entry(parser.parse(read(file), file.toString()), origin, file.toString());
           byId.putIfAbsent(entry.session().id(), entry);
         } catch (SessionFormatException e) {
           problems.addAll(e.problems());
-        } catch (IOException e) {
-          problems.add(new Problem(file.toString(), 1, 1, "$", "could not be read: " + e.getMessage()));
+        } catch (LimberException e) {
+          problems.add(new Problem(file.toString(), 1, 1, "$", e.getMessage()));
         }
       }
     }
@@ -91,14 +91,13 @@ public final class Catalog {
   }
 
   /** Reads a file, refusing directories and oversize files before reading them whole. */
-  public static byte[] read(Path file) {
+  public static byte[] read(Path file) throws SessionFormatException {
     try {
       if (Files.isDirectory(file)) {
         throw new LimberException(Exit.NO_INPUT, file + ": is a folder, not a session file");
       }
       if (Files.size(file) > SessionParser.MAX_BYTES) {
-        throw new LimberException(Exit.DATA, file + ":1:1: $: the file is " + Files.size(file)
-            + " bytes; a session file may have at most " + SessionParser.MAX_BYTES);
+        throw SessionParser.tooLarge(file.toString(), Files.size(file));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

@@ -29,7 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       try {
         Session session = catalog.load(context.path(file)).session();
-        context.out().println(file + ": ok: " + session.id() + ", " + session.steps().size() + " steps");
+        int steps = session.steps().size();
+        context.out().println(file + ": ok: " + session.id() + ", " + steps + (steps == 1 ? " step" : " steps"));
       } catch (SessionFormatException e) {
         e.problems().forEach(context.err()::println);
         status = worse(status, Exit.DATA);

@@ -21,6 +21,7 @@ final class FieldReader {
   private final Faults faults;
   private final JsonObject object;
   private final String path;
+  private final java.util.Set<String> typoFor = new java.util.HashSet<>();
 
   FieldReader(Faults faults, JsonObject object, String path) {
     this.faults = faults;
@@ -59,19 +60,30 @@ final class FieldReader {
   void rejectUnknown(List<String> known) {
     for (Member m : object.members().values()) {
       if (!known.contains(m.key())) {
-        String hint =
-            Suggestions.closest(m.key(), known)
-                .map(k -> "; did you mean \"" + k + "\"?")
-                .orElse("; expected one of " + String.join(", ", known));
+        java.util.Optional<String> meant = Suggestions.closest(m.key(), known).filter(k -> !has(k));
+        meant.ifPresent(typoFor::add);
+        String hint = meant.map(k -> "; did you mean \"" + k + "\"?").orElse("; expected one of " + String.join(", ", known));
         faults.add(m.keyPosition(), pathOf(m.key()), "unknown field" + hint);
       }
     }
   }
 
-  void requirePresent(String key) {
-    if (!has(key)) {
-      faults.add(object.position(), path, "missing required field \"" + key + "\"");
+  /** Reports the missing ones of {@code keys} in one line; a key the user misspelt is already reported. */
+  void requirePresent(String... keys) {
+    List<String> missing = java.util.Arrays.stream(keys).filter(k -> !has(k) && !typoFor.contains(k)).map(k -> "\"" + k + "\"").toList();
+    if (!missing.isEmpty()) {
+      faults.add(object.position(), path, "missing required field" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
     }
+  }
+
+  /** True when an unknown field looked like a misspelling of {@code key}. */
+  boolean misspelt(String key) {
+    return typoFor.contains(key);
+  }
+
+  /** A fault of the object as a whole, reported at its opening brace. */
+  void faultHere(String message) {
+    faults.add(object.position(), path, message);
   }
 
   void fault(String key, String message) {
@@ -87,7 +99,7 @@ final class FieldReader {
     String expected = "must be a whole number" + unit + " from " + min + " to " + max;
     if (value instanceof JsonNumber n) {
       BigDecimal v = n.value();
-      boolean whole = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+      boolean whole = n.text().matches("-?\\d+");
       if (whole && v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
         return Optional.of(v.intValueExact());
       }
@@ -111,7 +123,7 @@ final class FieldReader {
     int bad = TextRules.firstUnprintable(text);
     if (bad >= 0) {
       Position inside = new Position(s.position().line(), columnOf(s, bad), s.position().offset());
-      faults.add(inside, at, String.format("must be printable text, found the control character U+%04X", text.codePointAt(bad)));
+      faults.add(inside, at, "must be printable text, found " + TextRules.describe(text.codePointAt(bad)));
       return Optional.empty();
     }
     int length = text.codePointCount(0, text.length());
@@ -134,12 +146,13 @@ final class FieldReader {
       faults.add(m.get().value().position(), pathOf(key), "must be an array of " + noun + ", found " + found(m.get().value()) + hint);
       return List.of();
     }
-    if (array.items().size() < min || array.items().size() > max) {
-      faults.add(array.position(), pathOf(key), "must have " + (min == 0 ? "at most " + max : min + " to " + max) + " " + noun + ", found " + array.items().size());
-    }
     List<T> items = new ArrayList<>();
     for (int i = 0; i < array.items().size(); i++) {
       item.apply(array.items().get(i), PathNames.index(pathOf(key), i)).ifPresent(items::add);
+    }
+    if (array.items().size() < min || array.items().size() > max) {
+      faults.add(array.position(), pathOf(key), "must have " + (min == 0 ? "at most " + max : min + " to " + max) + " " + noun + ", found " + array.items().size());
+      return List.of();
     }
     return items;
   }
@@ -153,7 +166,7 @@ final class FieldReader {
   }
 
   /** One of a closed set of words, with a suggestion for a near miss. */
-  <E extends Enum<E>> Optional<E> choice(String key, E[] values, java.util.function.Function<E, String> name) {
+  <E extends Enum<E>> Optional<E> choice(String key, E[] values, java.util.function.Function<E, String> name, String hint) {
     return member(key).flatMap(m -> {
       List<String> names = java.util.Arrays.stream(values).map(name).toList();
       if (m.value() instanceof JsonString s) {
@@ -164,10 +177,10 @@ final class FieldReader {
         }
       }
       String shown = names.stream().map(n -> "\"" + n + "\"").reduce((a, b) -> a + ", " + b).orElse("");
-      String hint = m.value() instanceof JsonString s
-          ? Suggestions.closest(s.value(), names).map(n -> "; did you mean \"" + n + "\"?").orElse("")
-          : "";
-      faults.add(m.value().position(), pathOf(key), "must be one of " + shown + ", found " + found(m.value()) + hint);
+      String suggestion = m.value() instanceof JsonString s
+          ? Suggestions.closest(s.value(), names).map(n -> "; did you mean \"" + n + "\"?").orElse(hint)
+          : hint;
+      faults.add(m.value().position(), pathOf(key), "must be one of " + shown + ", found " + found(m.value()) + suggestion);
       return Optional.empty();
     });
   }
@@ -180,7 +193,10 @@ final class FieldReader {
     if (value instanceof JsonString s) {
       return "the string " + s.describe();
     }
-    return value instanceof JsonNumber || value instanceof JsonBoolean ? value.describe() : value.kind();
+    if (value instanceof JsonNumber) {
+      return "the number " + value.describe();
+    }
+    return value instanceof JsonBoolean ? value.describe() : value.kind();
   }
 
   /** Column of the character at {@code index} of a string's value, counting escapes in the source. */

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.limber.session.JsonValue.JsonArray;
 import dev.limber.session.JsonValue.JsonBoolean;
@@ -23,161 +23,150 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses JSON text strictly into a {@link JsonValue} tree with positions. Jackson's streaming parser
- * does the tokenizing; duplicate keys, trailing content, deep nesting and huge values are refused.
+ * Parses JSON text strictly into a {@link JsonValue} tree with positions. Jackson's streaming
+ * parser does the tokenizing. Duplicate keys, trailing content, deep nesting, long strings and
+ * long numbers are refused here rather than by Jackson's own settings, because here the fault can
+ * be reported where it starts and with its field path; Jackson's constraints stay on as a backstop.
  */
 final class JsonTreeParser {
   static final int MAX_DEPTH = 32;
   static final int MAX_STRING_LENGTH = 20_000;
   static final int MAX_NUMBER_LENGTH = 40;
-  private static final String DUPLICATE = "Duplicate field '";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH)
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .maxDocumentLength(SessionParser.MAX_CHARS)
+                  .maxNestingDepth(MAX_DEPTH * 4)
+                  .maxStringLength(SessionParser.MAX_BYTES)
+                  .maxNumberLength(SessionParser.MAX_BYTES)
+                  .maxDocumentLength(SessionParser.MAX_BYTES)
                   .build())
           .build();
 
-  private final String source;
-  private final List<String> path = new ArrayList<>();
-  private JsonParser parser;
+  private final SourceText source;
+  private final String name;
+  private int depth;
 
-  private JsonTreeParser(String source) {
-    this.source = source;
+  private JsonTreeParser(String text, String name) {
+    this.source = new SourceText(text);
+    this.name = name;
   }
 
-  /** Parses one JSON document; {@code source} names the file in error messages. */
-  static JsonValue parse(String text, String source) throws SessionFormatException {
-    JsonTreeParser tree = new JsonTreeParser(source);
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      tree.parser = parser;
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw tree.fail(1, 1, "expected a JSON object, found an empty file");
-      }
-      JsonValue root = tree.value(parser);
-      JsonLocation end = parser.currentLocation();
-      JsonToken extra;
+  /** Parses one JSON document; {@code name} names the file in error messages. */
+  static JsonValue parse(String text, String name) throws SessionFormatException {
+    return new JsonTreeParser(text, name).document();
+  }
+
+  private JsonValue document() throws SessionFormatException {
+    try (JsonParser parser = FACTORY.createParser(source.text())) {
       try {
-        extra = parser.nextToken();
+        if (parser.nextToken() == null) {
+          String found = source.text().isEmpty() ? "an empty file" : "only white space";
+          throw fail(new Position(1, 1, 0), PathNames.ROOT, "expected a JSON object, found " + found);
+        }
+        JsonValue root = value(parser, PathNames.ROOT);
+        int after = source.skipSpace((int) parser.currentLocation().getCharOffset());
+        if (after < source.text().length()) {
+          throw fail(source.position(after), PathNames.ROOT, "expected the end of the file after the session object, found more content");
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        throw fail(source.position((int) parser.currentTokenLocation().getCharOffset()), path(parser.getParsingContext()),
+            "the file is too large for a session");
       } catch (JsonProcessingException e) {
-        extra = JsonToken.NOT_AVAILABLE;
+        SyntaxErrors.Fault fault = new SyntaxErrors(source).describe(e, parser.currentTokenLocation());
+        throw fail(fault.position(), path(parser.getParsingContext()), fault.message());
       }
-      if (extra != null) {
-        JsonLocation at = extra == JsonToken.NOT_AVAILABLE ? end : parser.currentTokenLocation();
-        throw tree.fail(at.getLineNr(), at.getColumnNr(), "expected the end of the file after the session object, found more content");
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : tree.parser.currentLocation();
-      tree.path.clear(); // the path of a too-deep value is itself too long to read
-      throw tree.fail(line(at), column(at), constraintMessage(e.getOriginalMessage()));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String message = e.getOriginalMessage();
-      if (message.startsWith(DUPLICATE)) {
-        String name = message.substring(DUPLICATE.length(), message.lastIndexOf('\''));
-        tree.path.add(PathNames.field(tree.pathString(), name));
-      }
-      throw tree.fail(line(at), column(at), syntaxMessage(message));
     } catch (IOException e) {
-      throw tree.fail(1, 1, "could not be read: " + e.getMessage());
+      throw fail(new Position(1, 1, 0), PathNames.ROOT, "could not be read: " + e.getMessage());
     }
   }
 
-  private JsonValue value(JsonParser parser) throws IOException, SessionFormatException {
-    JsonLocation at = parser.currentTokenLocation();
-    Position position = new Position(at.getLineNr(), at.getColumnNr(), (int) at.getCharOffset());
-    return switch (parser.currentToken()) {
-      case START_OBJECT -> object(parser, position);
-      case START_ARRAY -> array(parser, position);
-      case VALUE_STRING -> new JsonString(position, parser.getText());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(position, parser.getDecimalValue(), parser.getText());
-      case VALUE_TRUE -> new JsonBoolean(position, true);
-      case VALUE_FALSE -> new JsonBoolean(position, false);
-      case VALUE_NULL -> new JsonNull(position);
-      default -> throw fail(position.line(), position.column(), "unexpected " + parser.currentToken());
-    };
+  private JsonValue value(JsonParser parser, String path) throws IOException, SessionFormatException {
+    Position position = position(parser.currentTokenLocation());
+    switch (parser.currentToken()) {
+      case START_OBJECT:
+        return object(parser, path, position);
+      case START_ARRAY:
+        return array(parser, path, position);
+      case VALUE_STRING:
+        String text = parser.getText();
+        if (text.length() > MAX_STRING_LENGTH) {
+          throw fail(position, path, "a string is far too long: " + text.length() + " characters, where a session needs at most 300");
+        }
+        return new JsonString(position, text);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        String digits = parser.getText();
+        if (digits.length() > MAX_NUMBER_LENGTH) {
+          throw fail(position, path, "a number is far too long: " + digits.length() + " characters");
+        }
+        return new JsonNumber(position, parser.getDecimalValue(), digits);
+      case VALUE_TRUE:
+        return new JsonBoolean(position, true);
+      case VALUE_FALSE:
+        return new JsonBoolean(position, false);
+      case VALUE_NULL:
+        return new JsonNull(position);
+      default:
+        throw fail(position, path, "unexpected " + parser.currentToken());
+    }
   }
 
-  private JsonObject object(JsonParser parser, Position position) throws IOException, SessionFormatException {
+  private JsonObject object(JsonParser parser, String path, Position position) throws IOException, SessionFormatException {
+    enter(position, path);
     Map<String, Member> members = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      JsonLocation keyAt = parser.currentTokenLocation();
+      Position keyPosition = position(parser.currentTokenLocation());
       String key = parser.currentName();
-      path.add(PathNames.field(pathString(), key));
+      String keyPath = PathNames.field(path, key);
+      Member first = members.get(key);
+      if (first != null) {
+        throw fail(keyPosition, keyPath, "this field appears twice (first at line " + first.keyPosition().line() + ", column "
+            + first.keyPosition().column() + "); give each field once");
+      }
       parser.nextToken();
-      Position keyPosition = new Position(keyAt.getLineNr(), keyAt.getColumnNr(), (int) keyAt.getCharOffset());
-      members.put(key, new Member(key, keyPosition, value(parser)));
-      path.remove(path.size() - 1);
+      members.put(key, new Member(key, keyPosition, value(parser, keyPath)));
     }
+    depth--;
     return new JsonObject(position, members);
   }
 
-  private JsonArray array(JsonParser parser, Position position) throws IOException, SessionFormatException {
+  private JsonArray array(JsonParser parser, String path, Position position) throws IOException, SessionFormatException {
+    enter(position, path);
     List<JsonValue> items = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      path.add(PathNames.index(pathString(), items.size()));
-      items.add(value(parser));
-      path.remove(path.size() - 1);
+      items.add(value(parser, PathNames.index(path, items.size())));
     }
+    depth--;
     return new JsonArray(position, items);
   }
 
-  private String pathString() {
-    return path.isEmpty() ? PathNames.ROOT : path.get(path.size() - 1);
+  private void enter(Position position, String path) throws SessionFormatException {
+    if (++depth > MAX_DEPTH) {
+      throw fail(position, path.length() > 60 ? path.substring(0, 57) + "..." : path,
+          "nested too deeply: a session needs at most " + MAX_DEPTH + " levels");
+    }
   }
 
-  private SessionFormatException fail(int line, int column, String message) {
-    return new SessionFormatException(List.of(new Problem(source, line, column, pathString(), message)));
+  private Position position(JsonLocation at) {
+    return source.position((int) at.getCharOffset());
   }
 
-  private static int line(JsonLocation at) {
-    return at == null ? 1 : Math.max(1, at.getLineNr());
+  /** The field path of the parser's current place, for errors Jackson raises. */
+  private static String path(JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return PathNames.ROOT;
+    }
+    String parent = path(context.getParent());
+    if (context.inArray()) {
+      return PathNames.index(parent, Math.max(0, context.getCurrentIndex()));
+    }
+    return context.getCurrentName() == null ? parent : PathNames.field(parent, context.getCurrentName());
   }
 
-  private static int column(JsonLocation at) {
-    return at == null ? 1 : Math.max(1, at.getColumnNr());
-  }
-
-  /** Jackson's messages name internals ("code 125", feature names); keep what a user can act on. */
-  static String syntaxMessage(String jackson) {
-    String first = jackson.lines().findFirst().orElse("malformed JSON").trim();
-    first = first.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(for .*?\\)", "");
-    first = first.replaceAll("; expected .*", "").replaceAll("\\s*\\(JSON String, .*", "");
-    if (first.startsWith(DUPLICATE)) {
-      return "this field appears twice; each field may be given once";
-    }
-    if (first.startsWith("Unrecognized token '")) {
-      String word = first.substring("Unrecognized token '".length(), first.indexOf('\'', "Unrecognized token '".length()));
-      return "invalid JSON: unexpected word '" + word + "'; expected a string in double quotes, a number, true, false or null";
-    }
-    if (first.startsWith("Unexpected end-of-input")) {
-      return "the file ends too early: " + first.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]*", "") .trim();
-    }
-    if (first.startsWith("Illegal unquoted character")) {
-      return "control characters must not appear inside a string";
-    }
-    return "invalid JSON: " + Character.toLowerCase(first.charAt(0)) + first.substring(1);
-  }
-
-  private static String constraintMessage(String jackson) {
-    if (jackson.contains("nesting depth")) {
-      return "nested too deeply: a session needs at most " + MAX_DEPTH + " levels";
-    }
-    if (jackson.contains("String value length")) {
-      return "a string is far too long: at most " + MAX_STRING_LENGTH + " characters are read";
-    }
-    if (jackson.contains("Number value length")) {
-      return "a number is far too long: at most " + MAX_NUMBER_LENGTH + " digits are read";
-    }
-    return "the file is too large for a session";
+  private SessionFormatException fail(Position at, String path, String message) {
+    return new SessionFormatException(List.of(new Problem(name, at.line(), at.column(), path, message)));
   }
 }

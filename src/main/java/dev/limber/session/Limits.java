@@ -35,7 +35,7 @@ public final class Limits {
   }
 
   static String checkText(String text, int max, String what) {
-    if (text == null || text.isEmpty() || text.length() > max || TextRules.firstUnprintable(text) >= 0) {
+    if (text == null || text.isEmpty() || text.codePointCount(0, text.length()) > max || TextRules.firstUnprintable(text) >= 0) {
       throw new IllegalArgumentException(what + " must be printable text of 1 to " + max + " characters");
     }
     return text;

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Turns the bytes of a session file into a {@link Session}, or a {@link SessionFormatException}
@@ -20,17 +19,20 @@ public final class SessionParser {
 
   static final int MAX_CHARS = MAX_BYTES;
 
-  private final Predicate<String> soundExists;
+  private final List<String> sounds;
 
-  /** @param soundExists whether a relative path such as {@code chime.wav} names a sound in {@code audio/} */
-  public SessionParser(Predicate<String> soundExists) {
-    this.soundExists = soundExists;
+  /** @param sounds the sounds of the {@code audio/} folder, by relative path such as {@code chime.wav} */
+  public SessionParser(List<String> sounds) {
+    this.sounds = List.copyOf(sounds);
   }
 
   /** Parses a UTF-8 session file (a byte order mark is allowed); {@code source} names it in errors. */
   public Session parse(byte[] bytes, String source) throws SessionFormatException {
     if (bytes.length > MAX_BYTES) {
-      throw single(source, 1, 1, "the file is " + bytes.length + " bytes; a session file may have at most " + MAX_BYTES);
+      throw tooLarge(source, bytes.length);
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+      throw single(source, 1, 1, "the file must be UTF-8 text; this one is UTF-16 (save it again as UTF-8)");
     }
     return parse(decode(bytes, source), source);
   }
@@ -38,7 +40,7 @@ public final class SessionParser {
   /** Parses session text; {@code source} names it in errors. */
   public Session parse(String text, String source) throws SessionFormatException {
     JsonValue root = JsonTreeParser.parse(text, source);
-    return new SessionReader(text, source, soundExists).read(root);
+    return new SessionReader(text, source, sounds).read(root);
   }
 
   private static String decode(byte[] bytes, String source) throws SessionFormatException {
@@ -62,6 +64,11 @@ public final class SessionParser {
       throw single(source, line, column, String.format("the file must be UTF-8 text, found the byte 0x%02X", bytes[bad] & 0xff));
     }
     return out.flip().toString();
+  }
+
+  /** The fault of a file over {@link #MAX_BYTES}, found before reading it whole. */
+  public static SessionFormatException tooLarge(String source, long bytes) {
+    return single(source, 1, 1, "the file is " + bytes + " bytes; a session file may have at most " + MAX_BYTES + " bytes (1 MiB)");
   }
 
   private static SessionFormatException single(String source, int line, int column, String message) {

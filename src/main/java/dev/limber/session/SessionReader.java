@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** Reads a parsed JSON tree as a session, collecting every fault rather than stopping at the first. */
 final class SessionReader {
@@ -18,11 +17,11 @@ final class SessionReader {
   private static final String SECONDS = " of seconds";
 
   private final Faults faults;
-  private final Predicate<String> soundExists;
+  private final List<String> sounds;
 
-  SessionReader(String text, String source, Predicate<String> soundExists) {
+  SessionReader(String text, String source, List<String> sounds) {
     this.faults = new Faults(source, text, new ArrayList<>());
-    this.soundExists = soundExists;
+    this.sounds = sounds;
   }
 
   /** The settings a step may take from {@code defaults}; empty where not given. */
@@ -40,8 +39,10 @@ final class SessionReader {
     }
     FieldReader top = new FieldReader(faults, object, PathNames.ROOT);
     top.rejectUnknown(TOP_FIELDS);
-    List.of("format", "id", "title", "steps").forEach(top::requirePresent);
-    top.member("format").ifPresent(m -> top.wholeNumber(m.value(), "format", Limits.FORMAT, Limits.FORMAT, ""));
+    top.requirePresent("format", "id", "title", "steps");
+    top.member("format")
+        .filter(m -> !(m.value() instanceof JsonValue.JsonNumber n && n.text().equals("1")))
+        .ifPresent(m -> top.fault("format", "must be 1 (this version of Limber reads format 1), found " + FieldReader.found(m.value())));
     top.text("$schema", 2000);
     Optional<String> id = top.text("id", 64);
     id.filter(s -> !s.matches(Limits.ID_PATTERN)).ifPresent(s -> top.fault("id",
@@ -61,7 +62,7 @@ final class SessionReader {
     Session session = new Session(id.orElseThrow(), title.orElseThrow(), summary, intro, outro, steps);
     if (session.timedSeconds() > Limits.SESSION_SECONDS_MAX) {
       faults.add(object.position(), PathNames.ROOT, "a session may last at most 4 hours, found "
-          + Math.round(session.timedSeconds() / 60.0) + " minutes of holds, repetitions and rests");
+          + duration(session.timedSeconds()) + " of holds, repetitions and rests");
       throw failure();
     }
     return session;
@@ -87,15 +88,15 @@ final class SessionReader {
         r.integer("hold", 1, Limits.HOLD_MAX, SECONDS),
         r.integer("rest", 0, Limits.REST_MAX, SECONDS),
         r.integer("prepare", 0, Limits.PREPARE_MAX, SECONDS),
-        r.choice("count", Count.values(), Count::jsonName),
+        r.choice("count", Count.values(), Count::jsonName, ""),
         breathing,
         r.isFalse("breathing"),
-        r.choice("sides", Sides.values(), Sides::jsonName));
+        r.choice("sides", Sides.values(), Sides::jsonName, "; \"both\" does the left side, then the right"));
   }
 
   private Optional<Breathing> breathing(FieldReader b) {
     b.rejectUnknown(List.of("inhale", "hold", "exhale"));
-    List.of("inhale", "hold", "exhale").forEach(b::requirePresent);
+    b.requirePresent("inhale", "hold", "exhale");
     Optional<Integer> inhale = b.integer("inhale", 1, Limits.BREATH_MAX, SECONDS);
     Optional<Integer> hold = b.integer("hold", 0, Limits.BREATH_MAX, SECONDS);
     Optional<Integer> exhale = b.integer("exhale", 1, Limits.BREATH_MAX, SECONDS);
@@ -121,8 +122,13 @@ final class SessionReader {
     int sets = r.integer("sets", 1, Limits.SETS_MAX, "").orElse(Limits.DEFAULT_SETS);
     Optional<Breathing> breathing = own.breathingOff() ? Optional.empty() : own.breathing().or(defaults::breathing);
     Count count = own.count().or(defaults::count).orElse(Count.LAST5);
-    if (count == Count.BREATHS && breathing.isEmpty() && !r.has("breathing")) {
-      r.fault(r.has("count") ? "count" : "name", "counting \"breaths\" needs a \"breathing\" pattern");
+    if (count == Count.BREATHS && breathing.isEmpty() && !(r.has("breathing") && !r.isFalse("breathing"))) {
+      String why = own.breathingOff() ? ", and \"breathing\" is false here" : "";
+      if (r.has("count")) {
+        r.fault("count", "counting \"breaths\" needs a \"breathing\" pattern" + why);
+      } else {
+        r.faultHere("counting \"breaths\" (from \"defaults\") needs a \"breathing\" pattern" + why);
+      }
     }
     List<Cue> cues = r.list("cues", 0, Limits.CUES_MAX, "cues", (v, p) -> cue(r, v, p, exercise));
     if (!cues.isEmpty() && exercise.filter(Exercise.Hold.class::isInstance).isEmpty() && r.has("reps")) {
@@ -168,15 +174,16 @@ final class SessionReader {
     if (defaults.hold().isPresent()) {
       return defaults.hold().map(Exercise.Hold::new);
     }
-    r.fault("name", "a step needs \"hold\" seconds or \"reps\" with a \"tempo\", and no default hold applies");
+    if (!r.misspelt("hold") && !r.misspelt("reps")) {
+      r.faultHere("a step needs \"hold\" seconds or \"reps\" with a \"tempo\", and no default hold applies");
+    }
     return Optional.empty();
   }
 
   private Optional<TempoPhase> tempoPhase(FieldReader parent, JsonValue value, String at) {
     return parent.object(value, at, "an object {\"say\", \"seconds\"}").flatMap(p -> {
       p.rejectUnknown(List.of("say", "seconds"));
-      p.requirePresent("say");
-      p.requirePresent("seconds");
+      p.requirePresent("say", "seconds");
       Optional<String> say = p.text("say", Limits.SPOKEN_MAX);
       Optional<Integer> seconds = p.integer("seconds", 1, Limits.TEMPO_SECONDS_MAX, SECONDS);
       return say.flatMap(s -> seconds.map(n -> new TempoPhase(s, n)));
@@ -186,8 +193,7 @@ final class SessionReader {
   private Optional<Cue> cue(FieldReader parent, JsonValue value, String at, Optional<Exercise> exercise) {
     return parent.object(value, at, "an object {\"at\", \"say\"}").flatMap(c -> {
       c.rejectUnknown(List.of("at", "say"));
-      c.requirePresent("at");
-      c.requirePresent("say");
+      c.requirePresent("at", "say");
       int last = exercise.filter(Exercise.Hold.class::isInstance).map(e -> e.seconds() - 1).orElse(Limits.HOLD_MAX - 1);
       Optional<Integer> second = last >= 1
           ? c.integer("at", 1, last, " of seconds within the hold,")
@@ -207,11 +213,18 @@ final class SessionReader {
       r.fault("sound", "must be the name of a .wav file inside the audio folder, such as \"chime.wav\", found the string \"" + sound + "\"");
       return false;
     }
-    if (!soundExists.test(sound)) {
-      r.fault("sound", "no sound named \"" + sound + "\" in the audio folder");
+    if (!sounds.contains(sound)) {
+      r.fault("sound", "no sound named \"" + sound + "\" in the audio folder; there are " + String.join(", ", sounds));
       return false;
     }
     return true;
+  }
+
+  private static String duration(int seconds) {
+    int h = seconds / 3600;
+    int m = seconds / 60 % 60;
+    int s = seconds % 60;
+    return h + (h == 1 ? " hour " : " hours ") + m + (m == 1 ? " minute " : " minutes ") + s + (s == 1 ? " second" : " seconds");
   }
 
   private SessionFormatException failure() {

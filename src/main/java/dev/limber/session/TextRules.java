@@ -16,6 +16,19 @@ public final class TextRules {
     return -1;
   }
 
+  /** What kind of unprintable character {@code c} is, in words. */
+  public static String describe(int c) {
+    String kind = switch (Character.getType(c)) {
+      case Character.CONTROL -> c == '\t' ? "the control character %s (a tab; use a space)" : "the control character %s";
+      case Character.FORMAT -> "the invisible formatting character %s";
+      case Character.SURROGATE -> "the unpaired surrogate %s";
+      case Character.PRIVATE_USE -> "the private-use character %s";
+      case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "the line separator %s";
+      default -> "the unassigned character %s";
+    };
+    return String.format(kind, String.format("U+%04X", c));
+  }
+
   static boolean printable(int c) {
     return switch (Character.getType(c)) {
       case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,

@@ -38,7 +38,7 @@ class BundledSessionsTest {
   @ParameterizedTest
   @MethodSource("ids")
   void eachBundledSessionPassesTheLoaderAndIsNamedByItsId(String id) throws Exception {
-    Session session = new SessionParser(Bundled::soundExists).parse(Bundled.session(id).orElseThrow(), id);
+    Session session = new SessionParser(Bundled.SOUNDS).parse(Bundled.session(id).orElseThrow(), id);
 
     assertThat(session.id()).isEqualTo(id);
     assertThat(session.intro()).anyMatch(l -> l.toLowerCase().contains("sharp pain"));

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionParserTest {
-  private final SessionParser parser = new SessionParser(name -> name.equals("chime.wav"));
+  private final SessionParser parser = new SessionParser(java.util.List.of("chime.wav"));
 
   private static String session(String steps) {
     return "{\"format\": 1, \"id\": \"t\", \"title\": \"Test\", \"steps\": [" + steps + "]}";
@@ -93,7 +93,7 @@ class SessionParserTest {
     assertThat(faults(session("{\"name\": \"A\", \"hold\": 5, \"sound\": \"../../etc/x.wav\"}")))
         .singleElement().asString().contains("steps[0].sound: must be the name of a .wav file inside the audio folder");
     assertThat(faults(session("{\"name\": \"A\", \"hold\": 5, \"sound\": \"gong.wav\"}")))
-        .singleElement().asString().endsWith("steps[0].sound: no sound named \"gong.wav\" in the audio folder");
+        .singleElement().asString().endsWith("steps[0].sound: no sound named \"gong.wav\" in the audio folder; there are chime.wav");
   }
 
   @Test
@@ -101,6 +101,24 @@ class SessionParserTest {
     String step = "{\"name\": \"Long\", \"hold\": 600, \"sets\": 10, \"sides\": \"both\", \"rest\": 0, \"prepare\": 0}";
 
     assertThat(faults(session(step + "," + step + "," + step)))
-        .containsExactly("t.json:1:1: $: a session may last at most 4 hours, found 600 minutes of holds, repetitions and rests");
+        .containsExactly("t.json:1:1: $: a session may last at most 4 hours, found 10 hours 0 minutes 0 seconds of holds, repetitions and rests");
+  }
+
+  @Test
+  void countsCharactersNotUtf16UnitsAndReportsTooManyPhasesWithoutCrashing() throws Exception {
+    String emoji = "\uD83E\uDDD8".repeat(60);
+    assertThat(parser.parse(session("{\"name\": \"" + emoji + "\", \"hold\": 5}"), "t").steps().get(0).name()).isEqualTo(emoji);
+
+    String phase = "{\"say\": \"Go\", \"seconds\": 1}";
+    assertThat(faults(session("{\"name\": \"A\", \"reps\": 2, \"tempo\": [" + String.join(", ", java.util.Collections.nCopies(5, phase)) + "]}")))
+        .singleElement().asString().contains("steps[0].tempo: must have 1 to 4 phases, found 5");
+  }
+
+  @Test
+  void aMisspeltRequiredFieldIsReportedOnceWithASuggestion() {
+    assertThat(faults(session("{\"name\": \"A\", \"hodl\": 5}")))
+        .singleElement().asString().endsWith("steps[0].hodl: unknown field; did you mean \"hold\"?");
+    assertThat(faults("{\"format\": 1, \"id\": \"t\", \"titel\": \"T\", \"steps\": [{\"name\": \"A\", \"hold\": 5}]}"))
+        .singleElement().asString().endsWith("titel: unknown field; did you mean \"title\"?");
   }
 }
