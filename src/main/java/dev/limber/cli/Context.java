@@ -3,16 +3,24 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.DataDirs;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Everything a command may touch outside the program: environment, working folder, standard
- * streams and whether a person is at a terminal. Tests build one in memory.
+ * streams and whether a person is at a terminal. Tests build one in memory. {@code stdout} is the
+ * raw standard output, for binary output such as a WAV; {@code out} is the same stream for text.
  */
 public record Context(
-    Map<String, String> env, Path workingDir, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+    Map<String, String> env,
+    Path workingDir,
+    InputStream in,
+    OutputStream stdout,
+    PrintWriter out,
+    PrintWriter err,
+    boolean terminal) {
 
   public DataDirs dirs() {
     return DataDirs.from(env);

@@ -2,12 +2,18 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.session.Session;
+import dev.limber.timeline.Timeline;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** {@code limber list}: the sessions that can be played by id, and where each was found. */
+/** {@code limber list}: the sessions that can be played by id, how long each lasts, and where it was found. */
 @Command(name = "list", description = "List the sessions you can play: bundled, ./sessions and your own folder.")
 final class ListCommand implements Callable<Integer> {
+  @Mixin VoiceOptions options;
+
   private final Context context;
 
   ListCommand(Context context) {
@@ -17,14 +23,32 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog.Listing listing = context.catalog().list();
-    int idWidth = listing.entries().stream().mapToInt(e -> e.session().id().length()).max().orElse(2);
-    int titleWidth = listing.entries().stream().mapToInt(e -> e.session().title().length()).max().orElse(5);
-    for (Catalog.Entry entry : listing.entries()) {
-      Session s = entry.session();
-      context.out().printf("%-" + idWidth + "s  %-" + titleWidth + "s  %s%n", s.id(), s.title(), entry.origin().label());
+    List<String[]> rows = new ArrayList<>();
+    try (Speaker speaker = new Speaker(context)) {
+      for (Catalog.Entry entry : listing.entries()) {
+        Session s = entry.session();
+        // the exact length depends on the voice, so it comes from compiling with real clip lengths
+        Timeline timeline = speaker.compile(s, options.timeline(), options.voice()).timeline();
+        rows.add(new String[] {s.id(), clock(timeline.seconds()), s.title(), entry.origin().label()});
+      }
+    }
+    int[] widths = new int[4];
+    rows.forEach(r -> {
+      for (int i = 0; i < 4; i++) {
+        widths[i] = Math.max(widths[i], r[i].length());
+      }
+    });
+    for (String[] r : rows) {
+      context.out().printf("%-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %s%n", r[0], r[1], r[2], r[3]);
     }
     // Invalid files in a session folder are skipped, but the user should know why one is missing.
     listing.problems().forEach(p -> context.err().println("limber: skipped " + p));
     return 0;
+  }
+
+  static String clock(long seconds) {
+    return seconds >= 3600
+        ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        : String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 }

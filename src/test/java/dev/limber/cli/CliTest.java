@@ -59,7 +59,7 @@ class CliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out().lines()).hasSize(5)
         .anyMatch(l -> l.matches("lower-back-basics +\\S.* +\\./sessions"))
-        .anyMatch(l -> l.matches("my-evening +My evening +user"));
+        .anyMatch(l -> l.matches("my-evening +\\d+:\\d\\d +My evening +user"));
     assertThat(run.err()).startsWith("limber: skipped " + home.resolve("sessions/broken.json") + ":1:2: $: ");
   }
 

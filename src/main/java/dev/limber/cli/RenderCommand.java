@@ -1,0 +1,82 @@
+package dev.limber.cli;
+
+import dev.limber.Exit;
+import dev.limber.LimberException;
+import dev.limber.audio.WavSink;
+import dev.limber.catalog.Catalog;
+import dev.limber.engine.Renderer;
+import dev.limber.timeline.TimelineJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code limber render SESSION -o FILE.wav}: the whole session as audio, as fast as the CPU allows. */
+@Command(name = "render", description = "Write a whole session as a WAV file (-o - for standard output).")
+final class RenderCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
+  String session;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.wav", description = "Where to write the WAV; - for standard output.")
+  String output;
+
+  @Option(names = "--timeline", paramLabel = "FILE.json", description = "Also write the compiled timeline as JSON.")
+  Path timelineFile;
+
+  @Mixin VoiceOptions options;
+
+  private final Context context;
+
+  RenderCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Catalog.Entry entry = context.catalog().resolve(session);
+    try (Speaker speaker = new Speaker(context)) {
+      Speaker.Compiled compiled = speaker.compile(entry.session(), options.timeline(), options.voice());
+      if (timelineFile != null) {
+        writeTimeline(compiled, entry.session().id());
+      }
+      if (output.equals("-")) {
+        WavSink sink = WavSink.toStream(context.stdout(), compiled.timeline().length());
+        Renderer.render(compiled.timeline(), compiled.clips(), options.voice().volume(), sink);
+        sink.close();
+      } else {
+        writeFile(compiled, context.path(output));
+      }
+    }
+    return Exit.OK;
+  }
+
+  private void writeFile(Speaker.Compiled compiled, Path file) throws IOException {
+    WavSink sink;
+    try {
+      sink = WavSink.toFile(file, compiled.timeline().length());
+    } catch (IOException e) {
+      throw new LimberException(Exit.IO, output + ": cannot write here: " + e.getMessage(), e);
+    }
+    try {
+      Renderer.render(compiled.timeline(), compiled.clips(), options.voice().volume(), sink);
+      sink.close();
+    } catch (IOException | RuntimeException e) {
+      sink.abandon();
+      throw new LimberException(Exit.IO, output + ": writing failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeTimeline(Speaker.Compiled compiled, String id) throws IOException {
+    Path file = context.path(timelineFile.toString());
+    try (OutputStream out = Files.newOutputStream(file)) {
+      TimelineJson.write(compiled.timeline(), id, out);
+    } catch (IOException e) {
+      throw new LimberException(Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);
+    }
+  }
+}

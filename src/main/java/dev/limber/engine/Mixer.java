@@ -1,0 +1,64 @@
+package dev.limber.engine;
+
+import dev.limber.audio.Pcm;
+import dev.limber.timeline.Event;
+import dev.limber.timeline.Timeline;
+import java.util.List;
+
+/**
+ * Mixes the audible events of a timeline into blocks of samples. Overlapping sounds are summed and
+ * clamped, so a loud overlap clips softly instead of wrapping around into a click.
+ */
+public final class Mixer {
+  private final List<Event> audible;
+  private final long[] starts;
+  private final Clips clips;
+  private final long longest;
+
+  public Mixer(Timeline timeline, Clips clips) {
+    this.audible = timeline.events().stream().filter(e -> !(e instanceof Event.Segment)).toList();
+    this.starts = audible.stream().mapToLong(Event::start).toArray();
+    this.clips = clips;
+    this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
+  }
+
+  /** Fills {@code out[0..frames)} with the mix of frames {@code from .. from+frames}, scaled by {@code gain}. */
+  public void mix(long from, short[] out, int frames, double gain) {
+    long to = from + frames;
+    int[] sum = new int[frames];
+    // events are sorted by start; only those starting before `to` and at most `longest` before `from` can sound
+    int last = upperBound(to) - 1;
+    for (int i = last; i >= 0 && starts[i] + longest > from; i--) {
+      Event e = audible.get(i);
+      if (e.end() <= from) {
+        continue;
+      }
+      short[] clip = clips.of(e).samples();
+      long begin = Math.max(from, e.start());
+      long end = Math.min(to, Math.min(e.end(), e.start() + clip.length));
+      for (long f = begin; f < end; f++) {
+        sum[(int) (f - from)] += clip[(int) (f - e.start())];
+      }
+    }
+    for (int i = 0; i < frames; i++) {
+      out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(sum[i] * gain)));
+    }
+  }
+
+  private int upperBound(long frame) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < frame) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Frames per block written to a sink: 20 ms. */
+  public static final int BLOCK = Pcm.SAMPLE_RATE / 50;
+}

@@ -1,0 +1,122 @@
+package dev.limber.speech;
+
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.VoiceManager;
+import dev.limber.audio.Pcm;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The FreeTTS {@code kevin16} voice. One voice is allocated once and driven from one thread of
+ * its own (two threads on one voice interleave their audio); callers from any thread wait for it.
+ */
+public final class FreeTtsSpeech implements Speech {
+  private static final String VOICE = "kevin16";
+  private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+  /** Below this level a sample at either end counts as the voice's own leading or trailing silence. */
+  private static final int SILENCE = 64;
+
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "freetts");
+    t.setDaemon(true);
+    return t;
+  });
+  private final CapturingPlayer player = new CapturingPlayer();
+  private final Voice voice;
+
+  private FreeTtsSpeech(Voice voice) {
+    this.voice = voice;
+  }
+
+  /** Loads and allocates the voice (about 0.2 s). */
+  public static FreeTtsSpeech start() {
+    System.setProperty("freetts.voices", VOICE_DIRECTORY);
+    Logger.getLogger("com.sun.speech.freetts").setLevel(Level.OFF);
+    Voice voice = quietly(() -> VoiceManager.getInstance().getVoice(VOICE));
+    if (voice == null) {
+      throw new SpeechException("the FreeTTS voice " + VOICE + " is missing from the program", null);
+    }
+    FreeTtsSpeech speech = new FreeTtsSpeech(voice);
+    quietly(() -> {
+      voice.allocate();
+      voice.setAudioPlayer(speech.player);
+      return null;
+    });
+    return speech;
+  }
+
+  @Override
+  public String voiceName() {
+    return VOICE;
+  }
+
+  @Override
+  public Pcm synthesize(String text, VoiceSettings settings) {
+    String plain = TextNormalizer.normalize(text);
+    if (plain.isEmpty()) {
+      return Pcm.EMPTY;
+    }
+    Future<short[]> result = thread.submit(() -> {
+      player.take();
+      voice.setRate(settings.rate());
+      voice.setPitch(settings.pitch());
+      if (!voice.speak(plain)) {
+        throw new SpeechException("FreeTTS could not say \"" + plain + "\"", null);
+      }
+      return player.take();
+    });
+    try {
+      return new Pcm(trim(result.get()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SpeechException("interrupted while speaking", e);
+    } catch (ExecutionException e) {
+      throw new SpeechException("FreeTTS failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static short[] trim(short[] samples) {
+    int start = 0;
+    int end = samples.length;
+    while (start < end && Math.abs(samples[start]) < SILENCE) {
+      start++;
+    }
+    while (end > start && Math.abs(samples[end - 1]) < SILENCE) {
+      end--;
+    }
+    return java.util.Arrays.copyOfRange(samples, start, end);
+  }
+
+  @Override
+  public void close() {
+    thread.shutdownNow();
+    voice.deallocate();
+  }
+
+  /** FreeTTS prints to standard output and error while loading; that would corrupt a full-screen UI or a WAV on stdout. */
+  private static <T> T quietly(java.util.concurrent.Callable<T> action) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+    synchronized (System.class) {
+      System.setOut(nowhere);
+      System.setErr(nowhere);
+      try {
+        return action.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new SpeechException("FreeTTS failed to start: " + e, e);
+      } finally {
+        System.setOut(out);
+        System.setErr(err);
+      }
+    }
+  }
+}
