@@ -33,8 +33,7 @@ public final class WavSink implements AudioSink {
   }
 
   public static WavSink toFile(Path file, long frames) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+    Path temporary = Wav.temporaryBeside(file);
     return new WavSink(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), frames, temporary, file);
   }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Limber.Version.class,
     description = "Voice-guided stretching and breathing sessions for the terminal.",
-    subcommands = {PlayCommand.class, ListCommand.class, ValidateCommand.class, RenderCommand.class, SayCommand.class, SoundsCommand.class},
+    subcommands = {PlayCommand.class, ListCommand.class, ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success", "64:bad usage", "65:bad session data", "66:missing file or session",

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.ui.TerminalMode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    Context context = new Context(System.getenv(), Path.of(""), System.in, System.out, out, err, System.console() != null);
+    Context context = new Context(System.getenv(), Path.of(""), System.in, System.out, out, err, System.console() != null,
+        TerminalMode.stdinIsTerminal());
     int status = Limber.run(context, args);
     out.flush();
     err.flush();

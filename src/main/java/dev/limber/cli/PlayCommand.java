@@ -2,16 +2,40 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Bundled;
 import dev.limber.catalog.Catalog;
-import dev.limber.session.Step;
+import dev.limber.engine.EngineListener;
+import dev.limber.session.Session;
+import dev.limber.ui.KeyReader;
+import dev.limber.ui.Keys;
+import dev.limber.ui.PlainUi;
+import dev.limber.ui.TerminalMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code limber play [SESSION]}: plays a session. */
+/** {@code limber play [SESSION]}: plays a session through the speakers, with captions and single-key controls. */
 @Command(name = "play", description = "Play a session (default: " + Bundled.DEFAULT_SESSION + ").")
 final class PlayCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
   String session = Bundled.DEFAULT_SESSION;
+
+  @Option(names = "--plain", description = "One line per event, for screen readers and logs (the default when output is not a terminal).")
+  boolean plain;
+
+  @Option(names = "--headless", description = "Print nothing but errors; fail with status 69 when there is no sound card.")
+  boolean headless;
+
+  @Option(names = "--verbose", description = "In plain mode, also print every spoken phrase, counts included.")
+  boolean verbose;
+
+  @Option(names = "--device", paramLabel = "NAME", description = "Play on this output (part of a name from 'limber devices').")
+  String device;
+
+  @Mixin VoiceOptions options;
 
   private final Context context;
 
@@ -22,11 +46,37 @@ final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Catalog.Entry entry = context.catalog().resolve(session);
-    context.out().println(entry.session().title());
-    int i = 1;
-    for (Step step : entry.session().steps()) {
-      context.out().printf("Step %d of %d: %s%n", i++, entry.session().steps().size(), step.name());
+    Session s = entry.session();
+    List<EngineListener> listeners = new ArrayList<>();
+    // The full-screen interface is not built yet: a terminal gets plain lines too.
+    PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose);
+    if (!headless) {
+      listeners.add(ui);
+    } else {
+      listeners.add(new EngineListener() {
+        @Override
+        public void onWarning(String message) {
+          context.err().println("limber: " + message);
+        }
+      });
     }
-    return 0;
+    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+    KeyReader[] keys = new KeyReader[1];
+    try (Speaker speaker = new Speaker(context); ui) {
+      Player.Outcome outcome = new Player(context).play(s, speaker, options.timeline(), options.voice(),
+          Optional.ofNullable(device), headless, listeners, engine -> {
+            if (!headless) {
+              ui.header(s.title() + ": " + s.steps().size() + " steps, "
+                  + ListCommand.clock(engine.state().length() / 16_000) + "." + (mode.isTerminal() ? " " + Keys.HELP : ""));
+            }
+            keys[0] = new KeyReader(context.in(), engine::send, mode);
+            keys[0].start();
+          });
+      return outcome.status();
+    } finally {
+      if (keys[0] != null) {
+        keys[0].close();
+      }
+    }
   }
 }

@@ -2,13 +2,26 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.audio.LineSink;
 import dev.limber.audio.Pcm;
+import java.io.IOException;
+import java.util.Optional;
 
-/** Plays audio through the sound card (until live playback lands, this reports that it cannot). */
+/** Plays one clip through the sound card, for {@code say}. */
 final class Playing {
   private Playing() {}
 
-  static int play(Context context, Pcm pcm) {
-    throw new LimberException(Exit.UNAVAILABLE, "playing through speakers is not available yet; use -o FILE.wav");
+  static int play(Pcm pcm, Optional<String> device) throws IOException {
+    StringBuilder why = new StringBuilder();
+    LineSink sink = Player.openDevice(device, why)
+        .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, why + "; use -o FILE.wav to write the speech to a file"));
+    short[] block = new short[320];
+    for (int at = 0; at < pcm.frames(); at += block.length) {
+      int n = Math.min(block.length, pcm.frames() - at);
+      System.arraycopy(pcm.samples(), at, block, 0, n);
+      sink.write(block, n);
+    }
+    sink.close();
+    return Exit.OK;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,9 @@ final class SayCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.wav", description = "Write a WAV file (- for standard output) instead of playing.")
   String output;
+
+  @Option(names = "--device", paramLabel = "NAME", description = "Play on this output (part of a name from 'limber devices').")
+  String device;
 
   @Mixin VoiceOptions options;
 
@@ -44,7 +48,7 @@ final class SayCommand implements Callable<Integer> {
       pcm = speaker.speech().synthesize(text, options.voice()).scaled(options.voice().volume());
     }
     if (output == null) {
-      return Playing.play(context, pcm);
+      return Playing.play(pcm, Optional.ofNullable(device));
     }
     if (output.equals("-")) {
       Wav.write(pcm, context.stdout());
@@ -53,7 +57,7 @@ final class SayCommand implements Callable<Integer> {
     }
     Path file = context.path(output);
     try {
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
+      Path temporary = Wav.temporaryBeside(file);
       try (OutputStream out = Files.newOutputStream(temporary)) {
         Wav.write(pcm, out);
       }

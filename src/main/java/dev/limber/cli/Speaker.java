@@ -15,7 +15,11 @@ import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.Timeline;
 import dev.limber.timeline.TimelineCompiler;
 import dev.limber.timeline.TimelineSettings;
+import dev.limber.engine.Program;
+import dev.limber.session.Step;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Wires speech for the commands: the FreeTTS voice behind the clip cache, and a session compiled
@@ -38,6 +42,30 @@ final class Speaker implements AutoCloseable {
   Compiled compile(Session session, TimelineSettings settings, VoiceSettings voice) {
     ClipLibrary clips = new ClipLibrary(speech, voice, Speaker::sound);
     return new Compiled(TimelineCompiler.compile(session, settings, clips), clips);
+  }
+
+  /**
+   * A session ready to play at the voice's rate: compiled, every clip synthesized, and the
+   * phrases that acknowledge keys made in advance so each key is answered at once.
+   */
+  Program program(Session session, TimelineSettings settings, VoiceSettings voice) {
+    Compiled compiled = compile(session, settings, voice);
+    ClipLibrary clips = compiled.clips();
+    for (String phrase : acknowledgements(session)) {
+      clips.speech(phrase, voice.rate());
+    }
+    return new Program(session, compiled.timeline(), clips, text -> clips.speech(text, voice.rate()), voice.rate());
+  }
+
+  private static List<String> acknowledgements(Session session) {
+    List<String> phrases = new ArrayList<>(List.of("Paused.", "Ready.", "Skipping to the end.", "From the start.",
+        "Nothing to repeat yet.", "Faster.", "Slower.", "This is the fastest.", "This is the slowest."));
+    for (Step step : session.steps()) {
+      phrases.add("Skipping to " + step.name() + ".");
+      phrases.add("Again: " + step.name() + ".");
+      phrases.add("Back to " + step.name() + ".");
+    }
+    return phrases;
   }
 
   int synthesizedCount() {

@@ -54,7 +54,8 @@ public final class ClipLibrary implements ClipLengths, Clips {
     return speechClips.size() + soundClips.size();
   }
 
-  private Pcm speech(String text, int rate) {
+  /** The clip of {@code text} at {@code rate}, synthesized (through the cache) on first use. */
+  public synchronized Pcm speech(String text, int rate) {
     return speechClips.computeIfAbsent(rate + "\u0000" + text, k -> speech.synthesize(text, voice.withRate(rate)));
   }
 

@@ -1,0 +1,107 @@
+package dev.limber.audio;
+
+import java.io.IOException;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.SourceDataLine;
+
+/**
+ * Plays through a javax.sound line: one line for the whole session, opened with a small buffer
+ * (about 50 ms) so a pause is heard within a block or two. A device that refuses 16 kHz is opened
+ * at 48 or 44.1 kHz and fed resampled audio.
+ */
+public final class LineSink implements AudioSink {
+  private static final double BUFFER_SECONDS = 0.05;
+  private static final double TAIL_SECONDS = 0.1;
+  private static final long DRAIN_TIMEOUT_MS = 3_000;
+
+  private final SourceDataLine line;
+  private final Resampler resampler;
+  private final String deviceName;
+  private long framesWritten;
+  private boolean started;
+
+  private LineSink(SourceDataLine line, Resampler resampler, String deviceName) {
+    this.line = line;
+    this.resampler = resampler;
+    this.deviceName = deviceName;
+  }
+
+  /**
+   * Opens the device.
+   *
+   * @throws IOException when the device refuses every format or is busy; the message says why
+   */
+  public static LineSink open(Devices.Device device) throws IOException {
+    javax.sound.sampled.Mixer mixer = AudioSystem.getMixer(device.info());
+    Exception last = null;
+    for (float rate : Devices.RATES) {
+      try {
+        DataLine.Info info = new DataLine.Info(SourceDataLine.class, Devices.format(rate));
+        if (!mixer.isLineSupported(info)) {
+          continue;
+        }
+        SourceDataLine line = (SourceDataLine) mixer.getLine(info);
+        line.open(Devices.format(rate), (int) (rate * BUFFER_SECONDS) * 2);
+        return new LineSink(line, new Resampler(Pcm.SAMPLE_RATE, (int) rate), device.name());
+      } catch (LineUnavailableException | IllegalArgumentException | IllegalStateException e) {
+        // OpenJDK throws IllegalArgumentException, not LineUnavailableException, for a missing card
+        last = e;
+      }
+    }
+    throw new IOException("cannot open the audio device " + device.name() + (last == null ? "" : ": " + last.getMessage()), last);
+  }
+
+  public String deviceName() {
+    return deviceName;
+  }
+
+  /** The line's buffer as opened, in milliseconds: what a pause still lets through. */
+  public double bufferMillis() {
+    return line.getBufferSize() / 2 * 1000.0 / line.getFormat().getSampleRate();
+  }
+
+  @Override
+  public void write(short[] block, int frames) throws IOException {
+    short[] out = resampler.apply(block, frames);
+    byte[] bytes = Wav.littleEndian(out, out.length);
+    int done = 0;
+    while (done < bytes.length) {
+      if (!line.isOpen()) {
+        throw new IOException("the audio device " + deviceName + " was closed");
+      }
+      int n = line.write(bytes, done, bytes.length - done);
+      if (!started) {
+        line.start();
+        started = true;
+      }
+      if (n <= 0 && !line.isActive() && done == 0) {
+        throw new IOException("the audio device " + deviceName + " stopped taking audio");
+      }
+      done += n;
+    }
+    framesWritten += out.length;
+  }
+
+  /** Plays out everything written, with a short silence so the last word is not cut, then closes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (started) {
+        write(new short[(int) (Pcm.SAMPLE_RATE * TAIL_SECONDS)], (int) (Pcm.SAMPLE_RATE * TAIL_SECONDS));
+        // drain() returns at once on some devices, so also wait for the position to reach the end
+        line.drain();
+        long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT_MS;
+        while (line.getLongFramePosition() < framesWritten && System.currentTimeMillis() < deadline) {
+          Thread.sleep(5);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      line.stop();
+      line.close();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.limber.cli;
+
+import dev.limber.audio.Devices;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code limber devices}: the sound outputs that can play, the one used by default marked. */
+@Command(name = "devices", description = "List the audio outputs; the one marked * is used unless --device says otherwise.")
+final class DevicesCommand implements Callable<Integer> {
+  private final Context context;
+
+  DevicesCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    List<Devices.Device> all = Devices.outputs();
+    if (all.isEmpty()) {
+      context.err().println("limber: no audio output found; 'play' will run silently with captions");
+      return dev.limber.Exit.UNAVAILABLE;
+    }
+    Optional<Devices.Device> chosen = Devices.choose(Optional.empty());
+    for (Devices.Device d : all) {
+      context.out().println((chosen.filter(d::equals).isPresent() ? "* " : "  ") + d.name() + "  (" + d.description() + ")");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.limber.cli;
+
+import dev.limber.Exit;
+import dev.limber.LimberException;
+import dev.limber.audio.AudioSink;
+import dev.limber.audio.Devices;
+import dev.limber.audio.LineSink;
+import dev.limber.audio.SilentSink;
+import dev.limber.engine.Command;
+import dev.limber.engine.Engine;
+import dev.limber.engine.EngineListener;
+import dev.limber.engine.EngineState;
+import dev.limber.engine.Program;
+import dev.limber.session.Session;
+import dev.limber.speech.VoiceSettings;
+import dev.limber.timeline.TimelineSettings;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Plays a session: opens the sound card (or falls back to a silent, clock-paced sink), builds the
+ * engine, and runs it on the calling thread until the end, a quit key or a signal.
+ */
+final class Player {
+  /** How the run ended: its exit status and the engine's last state. */
+  record Outcome(int status, EngineState state) {}
+
+  private final Context context;
+
+  Player(Context context) {
+    this.context = context;
+  }
+
+  /** Opens the chosen device, or empty when there is none (the reason is in {@code why}). */
+  static Optional<LineSink> openDevice(Optional<String> device, StringBuilder why) {
+    Optional<Devices.Device> chosen = Devices.choose(device);
+    if (chosen.isEmpty()) {
+      why.append(device.map(d -> "no audio device matches \"" + d + "\" (see 'limber devices')").orElse("no audio device found"));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LineSink.open(chosen.get()));
+    } catch (IOException e) {
+      why.append(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  Outcome play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
+      boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
+    Program program = speaker.program(session, settings, voice);
+    StringBuilder why = new StringBuilder();
+    AudioSink sink = openDevice(device, why).map(AudioSink.class::cast).orElse(null);
+    if (sink == null) {
+      if (headless) {
+        throw new LimberException(Exit.UNAVAILABLE, why + "; a headless run needs a sound card");
+      }
+      context.err().println("limber: " + why + "; playing silently, with captions");
+      sink = new SilentSink();
+    }
+    Engine engine = new Engine(program, sink, voice.volume(),
+        rate -> speaker.program(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
+        SilentSink::new);
+    listeners.forEach(engine::addListener);
+    Signals signals = Signals.install(() -> engine.send(new Command.Stop()));
+    beforeStart.accept(engine);
+    try {
+      engine.run();
+    } finally {
+      signals.uninstall();
+    }
+    EngineState end = engine.state();
+    return new Outcome(signals.fired() ? Exit.STOPPED : Exit.OK, end);
+  }
+}

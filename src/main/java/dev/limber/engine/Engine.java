@@ -1,0 +1,281 @@
+package dev.limber.engine;
+
+import dev.limber.audio.AudioSink;
+import dev.limber.audio.Pcm;
+import dev.limber.timeline.Event;
+import dev.limber.timeline.Timeline;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Walks a timeline and writes mixed audio to a sink in blocks of at most 20 ms. Its clock is the
+ * number of frames written: nothing here reads the time, so playback cannot drift, and a paced
+ * sink (a sound card) sets the speed. Commands arrive from any thread and are applied between
+ * blocks; everything else belongs to the thread that calls {@link #run} or {@link #step}.
+ */
+public final class Engine {
+  /** Within this much of a phrase's start, resuming says the phrase again from its start. */
+  private static final long REWIND_LIMIT = 3L * Timeline.SAMPLE_RATE;
+  /** Within this much of a step's start, "previous" goes to the step before. */
+  private static final long RESTART_LIMIT = 3L * Timeline.SAMPLE_RATE;
+
+  private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
+  private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+  private final Queue<Pcm> overlays = new ArrayDeque<>();
+  private final short[] block = new short[Mixer.BLOCK];
+  private final Function<Integer, Program> recompile;
+  private final Supplier<AudioSink> fallback;
+
+  private Program program;
+  private TimelineIndex index;
+  private Mixer mixer;
+  private AudioSink sink;
+  private CompletableFuture<Program> pendingProgram;
+  private long position;
+  private long written;
+  private int overlayPosition;
+  private boolean paused;
+  private boolean stopped;
+  private double gain;
+  private double pendingGain;
+  private volatile EngineState state;
+
+  /**
+   * @param recompile builds the program again at another speech rate; called on a background thread
+   * @param fallback a silent sink to go on with if the sink fails mid-session, or null to fail
+   */
+  public Engine(Program program, AudioSink sink, double gain, Function<Integer, Program> recompile, Supplier<AudioSink> fallback) {
+    this.sink = sink;
+    this.gain = gain;
+    this.pendingGain = gain;
+    this.recompile = recompile;
+    this.fallback = fallback;
+    load(program);
+    publish();
+  }
+
+  public void addListener(EngineListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Queues a command; safe from any thread, returns at once. */
+  public void send(Command command) {
+    commands.add(command);
+  }
+
+  /** The latest state; safe from any thread. */
+  public EngineState state() {
+    return state;
+  }
+
+  /** Frames written to the sink so far, silence and acknowledgements included. */
+  public long written() {
+    return written;
+  }
+
+  /** Plays to the end or until stopped, then closes the sink (its tail is played out). */
+  public void run() throws IOException {
+    try {
+      while (step()) {
+        // each step writes one block; a paced sink blocks in it
+      }
+    } finally {
+      sink.close();
+      listeners.forEach(l -> l.onEnd(state));
+    }
+  }
+
+  /** Applies queued commands and writes one block; false once the session is over or stopped. */
+  public boolean step() throws IOException {
+    Command command;
+    while ((command = commands.poll()) != null) {
+      apply(command);
+    }
+    if (stopped || (position >= index.timeline().length() && overlays.isEmpty())) {
+      publish();
+      return false;
+    }
+    adoptPendingChanges();
+    int frames;
+    if (!overlays.isEmpty()) {
+      frames = mixOverlay();
+    } else if (paused) {
+      frames = Mixer.BLOCK;
+      java.util.Arrays.fill(block, (short) 0);
+    } else {
+      frames = (int) Math.min(Mixer.BLOCK, index.timeline().length() - position);
+      mixer.mix(position, block, frames, gain);
+      List<Event> starting = index.startingIn(position, position + frames);
+      position += frames;
+      publish();
+      starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state)));
+    }
+    write(frames);
+    publish();
+    return true;
+  }
+
+  private void apply(Command command) {
+    if (command instanceof Command.Stop) {
+      stopped = true;
+    } else if (command instanceof Command.TogglePause) {
+      apply(paused ? new Command.Resume() : new Command.Pause());
+    } else if (command instanceof Command.Pause && !paused) {
+      paused = true;
+      acknowledge("Paused.");
+    } else if (command instanceof Command.Resume && paused) {
+      paused = false;
+      index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
+      acknowledge("Ready.");
+    } else if (command instanceof Command.NextStep) {
+      int next = index.segmentAt(position).step() + 1;
+      boolean last = next >= program.session().steps().size() || index.segmentAt(position).phase() == dev.limber.timeline.Phase.OUTRO;
+      seek(last ? index.stepStart(Integer.MAX_VALUE) : index.stepStart(next),
+          last ? "Skipping to the end." : "Skipping to " + program.session().steps().get(next).name() + ".");
+    } else if (command instanceof Command.PreviousStep) {
+      previous();
+    } else if (command instanceof Command.Repeat) {
+      index.lastInstructionAt(position).ifPresentOrElse(
+          say -> {
+            overlays.add(program.clips().of(say));
+            notice(say.text());
+          },
+          () -> acknowledge("Nothing to repeat yet."));
+    } else if (command instanceof Command.ChangeRate change) {
+      changeRate(change.delta());
+    } else if (command instanceof Command.SetVolume volume) {
+      pendingGain = Math.max(0, Math.min(1.5, volume.gain()));
+    }
+  }
+
+  private void previous() {
+    int step = index.segmentAt(position).step();
+    if (step < 0 && position < index.stepStart(0)) {
+      seek(0, "From the start.");
+      return;
+    }
+    int current = step < 0 ? program.session().steps().size() - 1 : step;
+    long start = index.stepStart(current);
+    if (position - start > RESTART_LIMIT || current == 0) {
+      seek(start, "Again: " + program.session().steps().get(current).name() + ".");
+    } else {
+      seek(index.stepStart(current - 1), "Back to " + program.session().steps().get(current - 1).name() + ".");
+    }
+  }
+
+  private void changeRate(int delta) {
+    int rate = Math.max(80, Math.min(250, program.rate() + delta));
+    if (rate == program.rate() || (pendingProgram != null && !pendingProgram.isDone())) {
+      acknowledge(delta > 0 ? "This is the fastest." : "This is the slowest.");
+      return;
+    }
+    acknowledge(delta > 0 ? "Faster." : "Slower.");
+    // synthesizing a whole session at the new rate takes a moment: never on this thread
+    pendingProgram = CompletableFuture.supplyAsync(() -> recompile.apply(rate));
+  }
+
+  /** A new rate or volume takes effect between phrases, never in the middle of one. */
+  private void adoptPendingChanges() {
+    boolean betweenPhrases = paused || index.sayAt(position).isEmpty();
+    if (!betweenPhrases) {
+      return;
+    }
+    gain = pendingGain;
+    if (pendingProgram != null && pendingProgram.isDone()) {
+      CompletableFuture<Program> done = pendingProgram;
+      pendingProgram = null;
+      try {
+        swap(done.join());
+      } catch (RuntimeException e) {
+        listeners.forEach(l -> l.onWarning("could not change the speech rate: " + e.getMessage()));
+      }
+    }
+  }
+
+  private void swap(Program next) {
+    TimelineIndex old = index;
+    int segment = old.segmentIndexAt(position);
+    Event.Segment from = old.segments().get(segment);
+    load(next);
+    if (segment >= index.segments().size()) {
+      position = Math.min(position, index.timeline().length());
+      return;
+    }
+    position = PositionMap.map(from, index.segments().get(segment), position, index);
+  }
+
+  private void seek(long target, String words) {
+    position = Math.max(0, Math.min(target, index.timeline().length()));
+    overlays.clear();
+    overlayPosition = 0;
+    acknowledge(words);
+    Event.Segment segment = index.segmentAt(position);
+    if (segment.start() != position) {
+      listeners.forEach(l -> l.onEvent(segment, state));
+    }
+  }
+
+  private void acknowledge(String words) {
+    overlays.add(program.phrases().say(words));
+    notice(words);
+  }
+
+  private void notice(String words) {
+    publish();
+    listeners.forEach(l -> l.onNotice(words, state));
+  }
+
+  private int mixOverlay() {
+    short[] clip = overlays.peek().samples();
+    int frames = Math.min(Mixer.BLOCK, clip.length - overlayPosition);
+    for (int i = 0; i < frames; i++) {
+      block[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(clip[overlayPosition + i] * gain)));
+    }
+    overlayPosition += frames;
+    if (overlayPosition >= clip.length) {
+      overlays.poll();
+      overlayPosition = 0;
+    }
+    return Math.max(frames, 0);
+  }
+
+  private void write(int frames) throws IOException {
+    if (frames == 0) {
+      return;
+    }
+    try {
+      sink.write(block, frames);
+    } catch (IOException e) {
+      if (fallback == null) {
+        throw e;
+      }
+      listeners.forEach(l -> l.onWarning("the audio device failed (" + e.getMessage() + "); going on without sound"));
+      try {
+        sink.close();
+      } catch (IOException ignored) {
+        // the device is gone; nothing more to play out
+      }
+      sink = fallback.get();
+      sink.write(block, frames);
+    }
+    written += frames;
+  }
+
+  private void load(Program next) {
+    program = next;
+    index = new TimelineIndex(next.timeline());
+    mixer = new Mixer(next.timeline(), next.clips());
+  }
+
+  private void publish() {
+    boolean finished = position >= index.timeline().length() && overlays.isEmpty();
+    state = StateReader.at(program, index, position, paused, finished, stopped);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run with no usable sound card, in a forked JVM: captions and timing go on, paced by the
+ * clock; keys arrive on standard input; a signal stops the run cleanly with status 130.
+ */
+class NoDeviceIT {
+  private static final String TINY = "src/test/resources/sessions/tiny.json";
+
+  @TempDir Path home;
+
+  private Process start(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LIMBER_HOME", home.toString());
+    return builder.start();
+  }
+
+  private static String read(Process p, java.io.InputStream in) throws Exception {
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withoutADeviceItWarnsOnceAndPlaysSilentlyInRealTime() throws Exception {
+    CliRun render = CliRun.of(java.util.Map.of("LIMBER_HOME", home.toString()), "render", TINY, "-o", home.resolve("t.wav").toString());
+    assertThat(render.status()).isZero();
+    long seconds = (java.nio.file.Files.size(home.resolve("t.wav")) - 44) / 2 / 16_000;
+
+    long started = System.nanoTime();
+    Process p = start("play", TINY, "--plain", "--device", "no-such-card");
+    p.getOutputStream().close();
+    String out = read(p, p.getInputStream());
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    double took = (System.nanoTime() - started) / 1e9;
+
+    assertThat(p.exitValue()).isZero();
+    assertThat(err).isEqualTo("limber: no audio device matches \"no-such-card\" (see 'limber devices'); playing silently, with captions\n");
+    assertThat(out).contains("Step 1 of 3: Reach", "Step 3 of 3: Rest, hold 3 seconds", "Done: Tiny.");
+    assertThat(took).as("paced like a sound card").isGreaterThanOrEqualTo(seconds);
+  }
+
+  @Test
+  void headlessWithoutADeviceFailsWithStatus69() throws Exception {
+    Process p = start("play", TINY, "--headless", "--device", "no-such-card");
+    String out = read(p, p.getInputStream());
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.exitValue()).isEqualTo(69);
+    assertThat(out).isEmpty();
+    assertThat(err).isEqualTo("limber: no audio device matches \"no-such-card\" (see 'limber devices'); a headless run needs a sound card\n");
+  }
+
+  @Test
+  void keysOnStandardInputAreObeyedAndAcknowledged() throws Exception {
+    Process p = start("play", TINY, "--plain", "--device", "no-such-card");
+    Thread.sleep(2_500);
+    OutputStream keys = p.getOutputStream();
+    keys.write('n');
+    keys.flush();
+    Thread.sleep(1_000);
+    keys.write('q');
+    keys.flush();
+    String out = read(p, p.getInputStream());
+
+    assertThat(p.exitValue()).isZero();
+    assertThat(out).containsPattern("Skipping to (Reach|Bend|Rest)\\.").contains("Stopped");
+  }
+
+  @Test
+  void aSignalStopsPlaybackCleanlyWithStatus130() throws Exception {
+    Process p = start("play", TINY, "--plain", "--device", "no-such-card");
+    Thread.sleep(2_000);
+    new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+    String out = read(p, p.getInputStream());
+
+    assertThat(p.exitValue()).isEqualTo(130);
+    assertThat(out).contains("Stopped");
+  }
+}

@@ -1,0 +1,209 @@
+package dev.limber.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.audio.AudioSink;
+import dev.limber.audio.MemorySink;
+
+import dev.limber.timeline.Phase;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+  private final Program program = FakeProgram.at(135);
+  private final MemorySink sink = new MemorySink();
+  private final List<String> notices = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final Engine engine = engine(sink);
+
+  private Engine engine(AudioSink to) {
+    Engine e = new Engine(program, to, 1.0, FakeProgram::at, MemorySink::new);
+    e.addListener(new EngineListener() {
+      @Override
+      public void onNotice(String words, EngineState state) {
+        notices.add(words);
+      }
+
+      @Override
+      public void onWarning(String message) {
+        warnings.add(message);
+      }
+    });
+    return e;
+  }
+
+  private short[] rendered() throws IOException {
+    MemorySink whole = new MemorySink();
+    Renderer.render(program.timeline(), program.clips(), 1.0, whole);
+    return whole.pcm().samples();
+  }
+
+  /** Steps until the engine's position reaches {@code frame}; blocks are 20 ms, so it stops within one. */
+  private void playTo(long frame) throws IOException {
+    while (engine.state().position() < frame && engine.step()) {
+      // playing
+    }
+  }
+
+  @Test
+  void withoutCommandsItWritesExactlyTheRenderInBlocksOf20Ms() throws IOException {
+    engine.run();
+
+    assertThat(sink.pcm().samples()).isEqualTo(rendered());
+    assertThat(sink.closed()).isTrue();
+    assertThat(engine.state().finished()).isTrue();
+  }
+
+  @Test
+  void pauseAddsTheAcknowledgementAndSilenceAndNothingElse() throws IOException {
+    long holdStart = FakeProgram.start(program, Phase.HOLD, 0);
+    playTo(holdStart + 3 * 16_000);
+    long pausedAt = engine.state().position();
+    engine.send(new dev.limber.engine.Command.Pause());
+    for (int i = 0; i < 100; i++) {
+      engine.step();
+    }
+    assertThat(engine.state().position()).isEqualTo(pausedAt);
+    assertThat(engine.state().paused()).isTrue();
+    engine.send(new dev.limber.engine.Command.Resume());
+    engine.run();
+
+    short[] out = sink.pcm().samples();
+    short[] whole = rendered();
+    int paused = "Paused.".length() * 200;
+    int ready = "Ready.".length() * 200;
+    int at = (int) pausedAt;
+    assertThat(Arrays.copyOfRange(out, 0, at)).isEqualTo(Arrays.copyOfRange(whole, 0, at));
+    assertThat(Arrays.copyOfRange(out, at, at + paused)).containsOnly(FakeProgram.ACK_LEVEL);
+    int silenceEnd = at + 100 * 320 - (paused / 320 + 1) * 320 + paused;
+    assertThat(Arrays.copyOfRange(out, at + paused, silenceEnd)).containsOnly((short) 0);
+    assertThat(Arrays.copyOfRange(out, silenceEnd, silenceEnd + ready)).containsOnly(FakeProgram.ACK_LEVEL);
+    assertThat(Arrays.copyOfRange(out, silenceEnd + ready, out.length)).isEqualTo(Arrays.copyOfRange(whole, at, whole.length));
+    assertThat(notices).containsExactly("Paused.", "Ready.");
+  }
+
+  @Test
+  void resumingInTheMiddleOfAPhraseSaysItAgainFromItsStart() throws IOException {
+    var name = program.timeline().says().stream().filter(s -> s.text().equals("Bridge.")).findFirst().orElseThrow();
+    playTo(name.start() + 1_000);
+    engine.send(new dev.limber.engine.Command.Pause());
+    engine.step();
+    engine.send(new dev.limber.engine.Command.Resume());
+    engine.step();
+
+    assertThat(engine.state().position()).isEqualTo(name.start());
+  }
+
+  @Test
+  void nextJumpsToTheStartOfTheNextStepAndSaysWhere() throws IOException {
+    playTo(FakeProgram.start(program, Phase.HOLD, 0) + 16_000);
+    engine.send(new dev.limber.engine.Command.NextStep());
+    engine.step();
+
+    assertThat(engine.state().step()).isEqualTo(1);
+    assertThat(engine.state().phase()).isEqualTo(Phase.INSTRUCTIONS);
+    assertThat(engine.state().position()).isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 1));
+    assertThat(notices).containsExactly("Skipping to Bridge.");
+  }
+
+  @Test
+  void previousRestartsTheStepAfterThreeSecondsAndGoesBackBeforeThat() throws IOException {
+    long bridge = FakeProgram.start(program, Phase.INSTRUCTIONS, 1);
+    playTo(bridge + 16_000);
+    engine.send(new dev.limber.engine.Command.PreviousStep());
+    engine.step();
+    assertThat(engine.state().position()).isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 0));
+
+    playTo(bridge + 5 * 16_000);
+    engine.send(new dev.limber.engine.Command.PreviousStep());
+    engine.step();
+    assertThat(engine.state().position()).isEqualTo(bridge);
+    assertThat(notices).containsExactly("Back to Child's pose.", "Again: Bridge.");
+  }
+
+  @Test
+  void stateFollowsThePhaseTheSecondsLeftAndTheProgress() throws IOException {
+    long hold = FakeProgram.start(program, Phase.HOLD, 0);
+    playTo(hold + 5 * 16_000);
+
+    EngineState s = engine.state();
+    assertThat(s.phase()).isEqualTo(Phase.HOLD);
+    assertThat(s.step()).isZero();
+    assertThat(s.steps()).isEqualTo(3);
+    assertThat(s.stepName()).isEqualTo("Child's pose");
+    assertThat(s.secondsLeft()).isEqualTo(15);
+    assertThat(s.progress()).isBetween(0.01, 0.9);
+
+    playTo(FakeProgram.start(program, Phase.REST, 0) + 16_000);
+    assertThat(engine.state().phase()).isEqualTo(Phase.REST);
+    assertThat(engine.state().secondsLeft()).isEqualTo(3);
+  }
+
+  @Test
+  void repeatSaysTheLatestInstructionAgainWhileTheTimelineWaits() throws IOException {
+    var line = program.timeline().says().stream().filter(s -> s.text().equals("Do it.")).findFirst().orElseThrow();
+    playTo(line.end() + 100);
+    long at = engine.state().position();
+    engine.send(new dev.limber.engine.Command.Repeat());
+    engine.step();
+
+    assertThat(engine.state().position()).isEqualTo(at);
+    assertThat(notices).containsExactly("Do it.");
+  }
+
+  @Test
+  void aFasterRateTakesEffectBetweenPhrasesAndKeepsTheHoldExact() throws Exception {
+    long hold = FakeProgram.start(program, Phase.HOLD, 0);
+    playTo(hold + 2 * 16_000);
+    engine.send(new dev.limber.engine.Command.ChangeRate(30));
+    for (int i = 0; i < 200 && engine.state().rate() == 135; i++) {
+      engine.step();
+      Thread.sleep(1);
+    }
+
+    Program faster = FakeProgram.at(165);
+    long newHold = FakeProgram.start(faster, Phase.HOLD, 0);
+    assertThat(engine.state().rate()).isEqualTo(165);
+    assertThat(engine.state().phase()).isEqualTo(Phase.HOLD);
+    assertThat(engine.state().position() - newHold).isBetween(2L * 16_000, 7L * 16_000);
+    assertThat(notices).containsExactly("Faster.");
+  }
+
+  @Test
+  void aDeviceLostMidSessionWarnsAndPlaybackGoesOnSilently() throws IOException {
+    AudioSink failing = new AudioSink() {
+      int blocks;
+
+      @Override
+      public void write(short[] block, int frames) throws IOException {
+        if (++blocks > 50) {
+          throw new IOException("device unplugged");
+        }
+      }
+
+      @Override
+      public void close() {}
+    };
+    Engine e = engine(failing);
+    e.run();
+
+    assertThat(e.state().finished()).isTrue();
+    assertThat(e.written()).isEqualTo(program.timeline().length());
+    assertThat(warnings).singleElement().asString().contains("device unplugged");
+  }
+
+  @Test
+  void stopEndsWithinOneBlock() throws IOException {
+    playTo(16_000);
+    engine.send(new dev.limber.engine.Command.Stop());
+    long before = engine.written();
+
+    assertThat(engine.step()).isFalse();
+    assertThat(engine.written()).isEqualTo(before);
+    assertThat(engine.state().stopped()).isTrue();
+  }
+
+}
