@@ -63,13 +63,17 @@ final class PlayCommand implements Callable<Integer> {
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
     KeyReader[] keys = new KeyReader[1];
     try (Speaker speaker = new Speaker(context); ui) {
-      Player.Outcome outcome = new Player(context).play(s, speaker, options.timeline(), options.voice(),
+      Player player = new Player(context);
+      Player.Outcome outcome = player.play(s, speaker, options.timeline(), options.voice(),
           Optional.ofNullable(device), headless, listeners, engine -> {
             if (!headless) {
               ui.header(s.title() + ": " + s.steps().size() + " steps, "
                   + ListCommand.clock(engine.state().length() / 16_000) + "." + (mode.isTerminal() ? " " + Keys.HELP : ""));
             }
-            keys[0] = new KeyReader(context.in(), engine::send, mode);
+            keys[0] = new KeyReader(context.in(), command -> {
+              player.bench().keyPressed(command);
+              engine.send(command);
+            }, mode);
             keys[0].start();
           });
       return outcome.status();

@@ -28,9 +28,15 @@ final class Player {
   record Outcome(int status, EngineState state) {}
 
   private final Context context;
+  private final BenchLog bench;
 
   Player(Context context) {
     this.context = context;
+    this.bench = BenchLog.from(context.env());
+  }
+
+  BenchLog bench() {
+    return bench;
   }
 
   /** Opens the chosen device, or empty when there is none (the reason is in {@code why}). */
@@ -50,7 +56,7 @@ final class Player {
 
   Outcome play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
       boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
-    Program program = speaker.program(session, settings, voice);
+    Program program = speaker.playable(session, settings, voice);
     StringBuilder why = new StringBuilder();
     AudioSink sink = openDevice(device, why).map(AudioSink.class::cast).orElse(null);
     if (sink == null) {
@@ -60,10 +66,12 @@ final class Player {
       context.err().println("limber: " + why + "; playing silently, with captions");
       sink = new SilentSink();
     }
+    sink = bench.timeFirstWrite(sink);
     Engine engine = new Engine(program, sink, voice.volume(),
-        rate -> speaker.program(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
+        rate -> speaker.playable(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
         SilentSink::new);
     listeners.forEach(engine::addListener);
+    engine.addListener(bench.listener());
     Signals signals = Signals.install(() -> engine.send(new Command.Stop()));
     beforeStart.accept(engine);
     try {

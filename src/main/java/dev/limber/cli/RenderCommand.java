@@ -4,7 +4,9 @@ import dev.limber.Exit;
 import dev.limber.LimberException;
 import dev.limber.audio.WavSink;
 import dev.limber.catalog.Catalog;
+import dev.limber.engine.Program;
 import dev.limber.engine.Renderer;
+import dev.limber.timeline.Timeline;
 import dev.limber.timeline.TimelineJson;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,30 +42,30 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Catalog.Entry entry = context.catalog().resolve(session);
     try (Speaker speaker = new Speaker(context)) {
-      Speaker.Compiled compiled = speaker.compile(entry.session(), options.timeline(), options.voice());
+      Program program = speaker.program(entry.session(), options.timeline(), options.voice());
       if (timelineFile != null) {
-        writeTimeline(compiled, entry.session().id());
+        writeTimeline(program.timeline(), entry.session().id());
       }
       if (output.equals("-")) {
-        WavSink sink = WavSink.toStream(context.stdout(), compiled.timeline().length());
-        Renderer.render(compiled.timeline(), compiled.clips(), options.voice().volume(), sink);
+        WavSink sink = WavSink.toStream(context.stdout(), program.timeline().length());
+        Renderer.render(program, options.voice().volume(), sink);
         sink.close();
       } else {
-        writeFile(compiled, context.path(output));
+        writeFile(program, context.path(output));
       }
     }
     return Exit.OK;
   }
 
-  private void writeFile(Speaker.Compiled compiled, Path file) throws IOException {
+  private void writeFile(Program program, Path file) throws IOException {
     WavSink sink;
     try {
-      sink = WavSink.toFile(file, compiled.timeline().length());
+      sink = WavSink.toFile(file, program.timeline().length());
     } catch (IOException e) {
       throw new LimberException(Exit.IO, output + ": cannot write here: " + e.getMessage(), e);
     }
     try {
-      Renderer.render(compiled.timeline(), compiled.clips(), options.voice().volume(), sink);
+      Renderer.render(program, options.voice().volume(), sink);
       sink.close();
     } catch (IOException | RuntimeException e) {
       sink.abandon();
@@ -71,10 +73,10 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private void writeTimeline(Speaker.Compiled compiled, String id) throws IOException {
+  private void writeTimeline(Timeline timeline, String id) throws IOException {
     Path file = context.path(timelineFile.toString());
     try (OutputStream out = Files.newOutputStream(file)) {
-      TimelineJson.write(compiled.timeline(), id, out);
+      TimelineJson.write(timeline, id, out);
     } catch (IOException e) {
       throw new LimberException(Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);
     }

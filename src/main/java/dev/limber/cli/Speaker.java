@@ -48,12 +48,16 @@ final class Speaker implements AutoCloseable {
    * A session ready to play at the voice's rate: compiled, every clip synthesized, and the
    * phrases that acknowledge keys made in advance so each key is answered at once.
    */
+  Program playable(Session session, TimelineSettings settings, VoiceSettings voice) {
+    Program program = program(session, settings, voice);
+    acknowledgements(session).forEach(program.phrases()::say);
+    return program;
+  }
+
+  /** A session compiled with its clips; phrases for commands are synthesized only if asked for. */
   Program program(Session session, TimelineSettings settings, VoiceSettings voice) {
     Compiled compiled = compile(session, settings, voice);
     ClipLibrary clips = compiled.clips();
-    for (String phrase : acknowledgements(session)) {
-      clips.speech(phrase, voice.rate());
-    }
     return new Program(session, compiled.timeline(), clips, text -> clips.speech(text, voice.rate()), voice.rate());
   }
 

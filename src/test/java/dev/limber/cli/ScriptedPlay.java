@@ -31,7 +31,7 @@ public final class ScriptedPlay {
     Context context = new Context(System.getenv(), Path.of(""), new ByteArrayInputStream(new byte[0]), System.out, out, out, false, false);
     Session session = context.catalog().resolve(id).session();
     try (Speaker speaker = new Speaker(context)) {
-      Program program = speaker.program(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
+      Program program = speaker.playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
       LineSink sink = Player.openDevice(Optional.empty(), new StringBuilder()).orElseThrow();
       Engine engine = new Engine(program, sink, 1.0, rate -> program, SilentSink::new);
       engine.addListener(new dev.limber.engine.EngineListener() {
