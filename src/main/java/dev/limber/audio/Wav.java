@@ -11,15 +11,6 @@ public final class Wav {
 
   private Wav() {}
 
-  /**
-   * A hidden name beside {@code file} to write to before renaming into place. Unlike a temporary
-   * file from {@code Files.createTempFile}, it gets the user's usual permissions.
-   */
-  public static java.nio.file.Path temporaryBeside(java.nio.file.Path file) {
-    java.nio.file.Path absolute = file.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
-  }
-
   /** A 44-byte header for {@code frames} frames of mono 16-bit audio. */
   public static byte[] header(long frames) {
     long dataBytes = frames * 2;

@@ -3,38 +3,34 @@ package dev.limber.audio;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a WAV stream of a length known in advance (so it can stream to standard output). To a
- * file it writes a temporary file beside it and renames it on close, so a failed render never
- * leaves a half-written file under the real name.
+ * file it goes through {@link FileOutput}, so a failed render never leaves a half-written file
+ * under the real name.
  */
 public final class WavSink implements AudioSink {
   private final OutputStream out;
   private final long frames;
-  private final Path temporary;
-  private final Path target;
+  private final FileOutput file;
   private long written;
 
-  private WavSink(OutputStream out, long frames, Path temporary, Path target) throws IOException {
+  private WavSink(OutputStream out, long frames, FileOutput file) throws IOException {
     this.out = out;
     this.frames = frames;
-    this.temporary = temporary;
-    this.target = target;
+    this.file = file;
     out.write(Wav.header(frames));
   }
 
   /** A sink writing to a stream such as standard output; the stream is flushed, not closed. */
   public static WavSink toStream(OutputStream out, long frames) throws IOException {
-    return new WavSink(new BufferedOutputStream(out, 1 << 16), frames, null, null);
+    return new WavSink(new BufferedOutputStream(out, 1 << 16), frames, null);
   }
 
-  public static WavSink toFile(Path file, long frames) throws IOException {
-    Path temporary = Wav.temporaryBeside(file);
-    return new WavSink(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), frames, temporary, file);
+  public static WavSink toFile(Path path, long frames) throws IOException {
+    FileOutput file = FileOutput.open(path);
+    return new WavSink(file.stream(), frames, file);
   }
 
   @Override
@@ -44,11 +40,10 @@ public final class WavSink implements AudioSink {
     written += allowed;
   }
 
-  /** Deletes the temporary file after a failure; the target is untouched. */
+  /** Drops a file that failed half-way; the target is untouched. */
   public void abandon() throws IOException {
-    out.close();
-    if (temporary != null) {
-      Files.deleteIfExists(temporary);
+    if (file != null) {
+      file.close();
     }
   }
 
@@ -59,11 +54,10 @@ public final class WavSink implements AudioSink {
     while (written < frames) {
       write(silence, (int) Math.min(silence.length, frames - written));
     }
-    if (temporary == null) {
+    if (file == null) {
       out.flush();
-      return;
+    } else {
+      file.commit();
     }
-    out.close();
-    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -2,13 +2,10 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.audio.FileOutput;
 import dev.limber.audio.Pcm;
 import dev.limber.audio.Wav;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,13 +52,9 @@ final class SayCommand implements Callable<Integer> {
       context.stdout().flush();
       return Exit.OK;
     }
-    Path file = context.path(output);
-    try {
-      Path temporary = Wav.temporaryBeside(file);
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        Wav.write(pcm, out);
-      }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try (FileOutput file = FileOutput.open(context.path(output))) {
+      Wav.write(pcm, file.stream());
+      file.commit();
     } catch (IOException e) {
       throw new LimberException(Exit.IO, output + ": cannot write: " + e.getMessage(), e);
     }
