@@ -65,10 +65,10 @@ final class PlayCommand implements Callable<Integer> {
     try (Speaker speaker = new Speaker(context); ui) {
       Player player = new Player(context);
       Player.Outcome outcome = player.play(s, speaker, options.timeline(), options.voice(),
-          Optional.ofNullable(device), headless, listeners, engine -> {
+          Optional.ofNullable(device), headless, listeners, (engine, whole) -> {
             if (!headless) {
-              ui.header(s.title() + ": " + s.steps().size() + " steps, "
-                  + ListCommand.clock(engine.state().length() / 16_000) + "." + (mode.isTerminal() ? " " + Keys.HELP : ""));
+              whole.thenAccept(program -> ui.header(s.title() + ": " + s.steps().size() + " steps, "
+                  + ListCommand.clock(program.timeline().seconds()) + "." + (mode.isTerminal() ? " " + Keys.HELP : "")));
             }
             keys[0] = new KeyReader(context.in(), command -> {
               player.bench().keyPressed(command);

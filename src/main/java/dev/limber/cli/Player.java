@@ -17,7 +17,8 @@ import dev.limber.timeline.TimelineSettings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
  * Plays a session: opens the sound card (or falls back to a silent, clock-paced sink), builds the
@@ -55,8 +56,10 @@ final class Player {
   }
 
   Outcome play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
-      boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
-    Program program = speaker.playable(session, settings, voice);
+      boolean headless, List<EngineListener> listeners, BiConsumer<Engine, CompletableFuture<Program>> beforeStart)
+      throws IOException {
+    // the chime plays while the session compiles (and, on a first run, while FreeTTS loads)
+    CompletableFuture<Program> whole = CompletableFuture.supplyAsync(() -> speaker.playable(session, settings, voice));
     StringBuilder why = new StringBuilder();
     AudioSink sink = openDevice(device, why).map(AudioSink.class::cast).orElse(null);
     if (sink == null) {
@@ -67,13 +70,14 @@ final class Player {
       sink = new SilentSink();
     }
     sink = bench.timeFirstWrite(sink);
-    Engine engine = new Engine(program, sink, voice.volume(),
+    Engine engine = new Engine(speaker.opening(session, voice), sink, voice.volume(),
         rate -> speaker.playable(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
         SilentSink::new);
+    engine.continueWith(whole);
     listeners.forEach(engine::addListener);
     engine.addListener(bench.listener());
     Signals signals = Signals.install(() -> engine.send(new Command.Stop()));
-    beforeStart.accept(engine);
+    beforeStart.accept(engine, whole);
     try {
       engine.run();
     } finally {

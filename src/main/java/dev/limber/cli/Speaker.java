@@ -54,6 +54,12 @@ final class Speaker implements AutoCloseable {
     return program;
   }
 
+  /** The opening chime alone, ready at once: playback starts with it while the session compiles. */
+  Program opening(Session session, VoiceSettings voice) {
+    ClipLibrary clips = new ClipLibrary(speech, voice, Speaker::sound);
+    return new Program(session, TimelineCompiler.opening(clips), clips, text -> clips.speech(text, voice.rate()), voice.rate());
+  }
+
   /** A session compiled with its clips; phrases for commands are synthesized only if asked for. */
   Program program(Session session, TimelineSettings settings, VoiceSettings voice) {
     Compiled compiled = compile(session, settings, voice);

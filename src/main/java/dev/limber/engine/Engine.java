@@ -38,6 +38,7 @@ public final class Engine {
   private Mixer mixer;
   private AudioSink sink;
   private CompletableFuture<Program> pendingProgram;
+  private CompletableFuture<Program> continuation;
   private long position;
   private long written;
   private int overlayPosition;
@@ -63,6 +64,15 @@ public final class Engine {
 
   public void addListener(EngineListener listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Plays on into {@code next} when it is ready: a program that begins exactly as the current one
+   * and goes further, such as the whole session after its opening chime. Until then, the engine
+   * waits at the current program's end, and commands that move around wait too.
+   */
+  public void continueWith(CompletableFuture<Program> next) {
+    this.continuation = next;
   }
 
   /** Queues a command; safe from any thread, returns at once. */
@@ -94,13 +104,16 @@ public final class Engine {
 
   /** Applies queued commands and writes one block; false once the session is over or stopped. */
   public boolean step() throws IOException {
-    Command command;
-    while ((command = commands.poll()) != null) {
-      apply(command);
-    }
-    if (stopped || (position >= index.timeline().length() && overlays.isEmpty())) {
+    adoptContinuation();
+    applyCommands();
+    boolean atEnd = position >= index.timeline().length() && overlays.isEmpty();
+    if (stopped || (atEnd && continuation == null)) {
       publish();
       return false;
+    }
+    if (atEnd) {
+      awaitContinuation();
+      return true;
     }
     adoptPendingChanges();
     int frames;
@@ -120,6 +133,53 @@ public final class Engine {
     write(frames);
     publish();
     return true;
+  }
+
+  private void applyCommands() {
+    List<Command> waiting = new java.util.ArrayList<>();
+    Command command;
+    while ((command = commands.poll()) != null) {
+      boolean moves = command instanceof Command.NextStep || command instanceof Command.PreviousStep
+          || command instanceof Command.Repeat || command instanceof Command.ChangeRate;
+      if (moves && continuation != null) {
+        waiting.add(command);
+      } else {
+        apply(command);
+      }
+    }
+    commands.addAll(waiting);
+  }
+
+  /**
+   * Waits a block's time for the rest of the program, writing nothing: a sound card plays
+   * silence meanwhile, and a file gets no gap. Commands are looked at again after each wait.
+   */
+  private void awaitContinuation() {
+    try {
+      continuation.get(1000 / 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      // not ready yet, or failed: adoptContinuation reports a failure on the next step
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+    }
+  }
+
+  private void adoptContinuation() throws IOException {
+    if (continuation == null || !continuation.isDone()) {
+      return;
+    }
+    CompletableFuture<Program> done = continuation;
+    continuation = null;
+    try {
+      load(done.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IOException(e.getCause());
+    }
+    publish();
   }
 
   private void apply(Command command) {
@@ -275,7 +335,7 @@ public final class Engine {
   }
 
   private void publish() {
-    boolean finished = position >= index.timeline().length() && overlays.isEmpty();
+    boolean finished = position >= index.timeline().length() && overlays.isEmpty() && continuation == null;
     state = StateReader.at(program, index, position, paused, finished, stopped);
   }
 }

@@ -31,8 +31,21 @@ public final class TimelineCompiler {
     return new TimelineCompiler(settings, lengths).session(session);
   }
 
+  /**
+   * The start every session shares: the chime alone. It needs no speech, so playback can begin
+   * with it while the whole session is still compiling; the full timeline starts the same way.
+   */
+  public static Timeline opening(ClipLengths lengths) {
+    TimelineCompiler compiler = new TimelineCompiler(TimelineSettings.DEFAULT, lengths);
+    compiler.track.sound(SoundNames.CHIME, Role.CHIME, -1);
+    compiler.track.segment(0, -1, Phase.INTRO, 0, 1, 1);
+    return new Timeline(Timeline.SAMPLE_RATE, compiler.events, compiler.track.cursor());
+  }
+
   private Timeline session(Session session) {
     int rate = settings.rate();
+    track.sound(SoundNames.CHIME, Role.CHIME, -1);
+    track.pause(Gaps.AFTER_CHIME);
     track.say(session.title() + ".", rate, Role.TITLE, -1);
     track.pause(Gaps.SENTENCE);
     session.intro().forEach(line -> track.sayLine(line, rate, Role.INTRO, -1));

@@ -50,8 +50,17 @@ public final class TerminalMode {
     }
   }
 
-  /** Whether standard input is a terminal (Java has no isatty; the shell's {@code test -t} does). */
+  /** Whether standard input is a terminal. Java has no isatty: Linux tells through /proc, elsewhere the shell's {@code test -t}. */
   public static boolean stdinIsTerminal() {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (IOException | UnsupportedOperationException e) {
+      return shellSaysTerminal();
+    }
+  }
+
+  private static boolean shellSaysTerminal() {
     try {
       Process p = new ProcessBuilder("sh", "-c", "test -t 0").redirectInput(ProcessBuilder.Redirect.INHERIT).start();
       return p.waitFor(2, TimeUnit.SECONDS) && p.exitValue() == 0;

@@ -207,4 +207,47 @@ class EngineTest {
     assertThat(engine.state().stopped()).isTrue();
   }
 
+
+  @Test
+  void theOpeningPlaysWhileTheSessionCompilesAndTheSessionContinuesSeamlessly() throws IOException {
+    Program opening = new Program(program.session(), dev.limber.timeline.TimelineCompiler.opening(new dev.limber.timeline.ClipLengths() {
+      @Override
+      public long speechFrames(String text, int rate) {
+        throw new AssertionError("the opening needs no speech");
+      }
+
+      @Override
+      public long soundFrames(String name) {
+        return 4_000;
+      }
+    }), program.clips(), program.phrases(), 135);
+    java.util.concurrent.CompletableFuture<Program> whole = new java.util.concurrent.CompletableFuture<>();
+    Engine e = new Engine(opening, sink, 1.0, FakeProgram::at, null);
+    e.continueWith(whole);
+    e.addListener(new EngineListener() {
+      @Override
+      public void onNotice(String words, EngineState state) {
+        notices.add(words);
+      }
+    });
+    for (int i = 0; i < 20; i++) {
+      e.step();
+    }
+    e.send(new dev.limber.engine.Command.NextStep());
+    e.step();
+    assertThat(e.state().step()).as("a skip waits for the whole session").isEqualTo(-1);
+    whole.complete(program);
+    e.run();
+
+    short[] out = sink.pcm().samples();
+    short[] full = rendered();
+    // the engine waited after the opening without writing, so no gap: the skip follows the chime
+    int ack = "Skipping to Child's pose.".length() * 200;
+    int step = (int) FakeProgram.start(program, Phase.INSTRUCTIONS, 0);
+    assertThat(e.written()).isEqualTo(4_000 + ack + full.length - step);
+    assertThat(Arrays.copyOfRange(out, 0, 4_000)).isEqualTo(Arrays.copyOfRange(full, 0, 4_000));
+    assertThat(Arrays.copyOfRange(out, 4_000, 4_000 + ack)).containsOnly(FakeProgram.ACK_LEVEL);
+    assertThat(Arrays.copyOfRange(out, 4_000 + ack, out.length)).isEqualTo(Arrays.copyOfRange(full, step, full.length));
+    assertThat(notices).containsExactly("Skipping to Child's pose.");
+  }
 }
