@@ -41,15 +41,14 @@ public final class FileOutput implements AutoCloseable {
   /** Finishes the file and puts it in place. */
   public void commit() throws IOException {
     stream.close();
+    if (temporary != null) {
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
     done = true;
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   /** Drops what was written; the target keeps its old content. Does nothing after {@link #commit}. */

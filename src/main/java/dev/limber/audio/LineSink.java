@@ -14,7 +14,9 @@ import javax.sound.sampled.SourceDataLine;
 public final class LineSink implements AudioSink {
   private static final double BUFFER_SECONDS = 0.05;
   private static final double TAIL_SECONDS = 0.1;
-  private static final long DRAIN_TIMEOUT_MS = 3_000;
+  private static final long DRAIN_TIMEOUT_NANOS = 3_000_000_000L;
+  /** A device that takes nothing for this long is treated as lost. */
+  private static final long STALL_NANOS = 1_000_000_000L;
 
   private final SourceDataLine line;
   private final Resampler resampler;
@@ -53,10 +55,6 @@ public final class LineSink implements AudioSink {
     throw new IOException("cannot open the audio device " + device.name() + (last == null ? "" : ": " + last.getMessage()), last);
   }
 
-  public String deviceName() {
-    return deviceName;
-  }
-
   /** The line's buffer as opened, in milliseconds: what a pause still lets through. */
   public double bufferMillis() {
     return line.getBufferSize() / 2 * 1000.0 / line.getFormat().getSampleRate();
@@ -67,6 +65,7 @@ public final class LineSink implements AudioSink {
     short[] out = resampler.apply(block, frames);
     byte[] bytes = Wav.littleEndian(out, out.length);
     int done = 0;
+    long lastProgress = System.nanoTime();
     while (done < bytes.length) {
       if (!line.isOpen()) {
         throw new IOException("the audio device " + deviceName + " was closed");
@@ -76,10 +75,15 @@ public final class LineSink implements AudioSink {
         line.start();
         started = true;
       }
-      if (n <= 0 && !line.isActive() && done == 0) {
+      if (n > 0) {
+        done += n;
+        lastProgress = System.nanoTime();
+      } else if (System.nanoTime() - lastProgress > STALL_NANOS) {
+        // OpenJDK returns 0 for a failed native write and still calls the line active
         throw new IOException("the audio device " + deviceName + " stopped taking audio");
+      } else {
+        Thread.onSpinWait();
       }
-      done += n;
     }
     framesWritten += out.length;
   }
@@ -92,8 +96,8 @@ public final class LineSink implements AudioSink {
         write(new short[(int) (Pcm.SAMPLE_RATE * TAIL_SECONDS)], (int) (Pcm.SAMPLE_RATE * TAIL_SECONDS));
         // drain() returns at once on some devices, so also wait for the position to reach the end
         line.drain();
-        long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT_MS;
-        while (line.getLongFramePosition() < framesWritten && System.currentTimeMillis() < deadline) {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT_NANOS;
+        while (line.getLongFramePosition() < framesWritten && System.nanoTime() - deadline < 0) {
           Thread.sleep(5);
         }
       }

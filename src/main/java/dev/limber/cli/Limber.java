@@ -4,6 +4,7 @@ import dev.limber.Exit;
 import dev.limber.LimberException;
 import dev.limber.session.Problem;
 import dev.limber.session.SessionFormatException;
+import dev.limber.speech.SpeechException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success", "64:bad usage", "65:bad session data", "66:missing file or session",
-      "69:no audio device (headless)", "74:input or output failure", "130:stopped by a signal"
+      "69:no audio device (headless)", "70:internal failure, such as the speech engine",
+      "74:input or output failure, such as a lost audio device (headless)", "130:stopped by a signal"
     })
 final class Limber implements Callable<Integer> {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
   boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Context context;
 
@@ -36,9 +40,10 @@ final class Limber implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     // The full-screen picker comes with the full-screen UI; until then both cases play the default.
-    return new PlayCommand(context).call();
+    // picocli must build the command, or its options are never filled in.
+    return spec.subcommands().get("play").execute();
   }
 
   /** Runs the command line against a context and returns the exit status; never throws. */
@@ -75,6 +80,10 @@ final class Limber implements Callable<Integer> {
     if (e instanceof LimberException failure) {
       context.err().println("limber: " + failure.getMessage());
       return failure.exitCode();
+    }
+    if (e instanceof SpeechException) {
+      context.err().println("limber: the speech engine failed: " + e.getMessage());
+      return Exit.SOFTWARE;
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       context.err().println("limber: input or output failed: " + e.getMessage());

@@ -5,7 +5,6 @@ import dev.limber.catalog.Catalog;
 import dev.limber.engine.EngineListener;
 import dev.limber.session.Session;
 import dev.limber.ui.KeyReader;
-import dev.limber.ui.Keys;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
 import java.util.ArrayList;
@@ -49,7 +48,8 @@ final class PlayCommand implements Callable<Integer> {
     Session s = entry.session();
     List<EngineListener> listeners = new ArrayList<>();
     // The full-screen interface is not built yet: a terminal gets plain lines too.
-    PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose);
+    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+    PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal());
     if (!headless) {
       listeners.add(ui);
     } else {
@@ -60,16 +60,11 @@ final class PlayCommand implements Callable<Integer> {
         }
       });
     }
-    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
     KeyReader[] keys = new KeyReader[1];
     try (Speaker speaker = new Speaker(context); ui) {
       Player player = new Player(context);
       Player.Outcome outcome = player.play(s, speaker, options.timeline(), options.voice(),
-          Optional.ofNullable(device), headless, listeners, (engine, whole) -> {
-            if (!headless) {
-              whole.thenAccept(program -> ui.header(s.title() + ": " + s.steps().size() + " steps, "
-                  + ListCommand.clock(program.timeline().seconds()) + "." + (mode.isTerminal() ? " " + Keys.HELP : "")));
-            }
+          Optional.ofNullable(device), headless, listeners, engine -> {
             keys[0] = new KeyReader(context.in(), command -> {
               player.bench().keyPressed(command);
               engine.send(command);

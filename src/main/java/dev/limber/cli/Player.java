@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Plays a session: opens the sound card (or falls back to a silent, clock-paced sink), builds the
@@ -56,8 +56,7 @@ final class Player {
   }
 
   Outcome play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
-      boolean headless, List<EngineListener> listeners, BiConsumer<Engine, CompletableFuture<Program>> beforeStart)
-      throws IOException {
+      boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
     // the chime plays while the session compiles (and, on a first run, while FreeTTS loads)
     CompletableFuture<Program> whole = CompletableFuture.supplyAsync(() -> speaker.playable(session, settings, voice));
     StringBuilder why = new StringBuilder();
@@ -72,12 +71,19 @@ final class Player {
     sink = bench.timeFirstWrite(sink);
     Engine engine = new Engine(speaker.opening(session, voice), sink, voice.volume(),
         rate -> speaker.playable(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
-        SilentSink::new);
+        // a headless device that is lost is a failure to report; with a listener, captions go on
+        headless ? null : SilentSink::new);
     engine.continueWith(whole);
     listeners.forEach(engine::addListener);
     engine.addListener(bench.listener());
     Signals signals = Signals.install(() -> engine.send(new Command.Stop()));
-    beforeStart.accept(engine, whole);
+    try {
+      beforeStart.accept(engine);
+    } catch (RuntimeException e) {
+      sink.close(); // the engine never ran, so it cannot close the device
+      signals.uninstall();
+      throw e;
+    }
     try {
       engine.run();
     } finally {

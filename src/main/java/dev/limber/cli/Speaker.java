@@ -78,10 +78,6 @@ final class Speaker implements AutoCloseable {
     return phrases;
   }
 
-  int synthesizedCount() {
-    return speech.synthesizedCount();
-  }
-
   /** A sound of the bundled audio folder. */
   static Pcm sound(String name) {
     byte[] bytes = Bundled.sound(name)

@@ -49,11 +49,6 @@ public final class ClipLibrary implements ClipLengths, Clips {
     throw new IllegalArgumentException("not audible: " + audible);
   }
 
-  /** Number of distinct clips held. */
-  public synchronized int size() {
-    return speechClips.size() + soundClips.size();
-  }
-
   /** The clip of {@code text} at {@code rate}, synthesized (through the cache) on first use. */
   public synchronized Pcm speech(String text, int rate) {
     return speechClips.computeIfAbsent(rate + "\u0000" + text, k -> speech.synthesize(text, voice.withRate(rate)));

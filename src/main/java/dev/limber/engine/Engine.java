@@ -46,6 +46,8 @@ public final class Engine {
   private boolean stopped;
   private double gain;
   private double pendingGain;
+  private int targetRate;
+  private boolean started;
   private volatile EngineState state;
 
   /**
@@ -59,6 +61,7 @@ public final class Engine {
     this.recompile = recompile;
     this.fallback = fallback;
     load(program);
+    this.targetRate = program.rate();
     publish();
   }
 
@@ -92,18 +95,36 @@ public final class Engine {
 
   /** Plays to the end or until stopped, then closes the sink (its tail is played out). */
   public void run() throws IOException {
+    Exception failure = null;
     try {
       while (step()) {
         // each step writes one block; a paced sink blocks in it
       }
+    } catch (IOException | RuntimeException e) {
+      failure = e;
+      throw e;
     } finally {
-      sink.close();
-      listeners.forEach(l -> l.onEnd(state));
+      try {
+        sink.close();
+      } catch (IOException e) {
+        if (failure == null) {
+          throw e;
+        }
+        failure.addSuppressed(e); // the first failure is the one to report
+      } finally {
+        listeners.forEach(l -> l.onEnd(state));
+      }
     }
   }
 
   /** Applies queued commands and writes one block; false once the session is over or stopped. */
   public boolean step() throws IOException {
+    if (!started) {
+      started = true;
+      if (continuation == null) {
+        listeners.forEach(l -> l.onReady(state));
+      }
+    }
     adoptContinuation();
     applyCommands();
     boolean atEnd = position >= index.timeline().length() && overlays.isEmpty();
@@ -139,9 +160,10 @@ public final class Engine {
     List<Command> waiting = new java.util.ArrayList<>();
     Command command;
     while ((command = commands.poll()) != null) {
-      boolean moves = command instanceof Command.NextStep || command instanceof Command.PreviousStep
-          || command instanceof Command.Repeat || command instanceof Command.ChangeRate;
-      if (moves && continuation != null) {
+      // until the whole session is loaded only stop and volume apply: the others move within it,
+      // or speak, which must not make this thread wait for speech to be synthesized
+      boolean waits = !(command instanceof Command.Stop || command instanceof Command.SetVolume);
+      if (waits && continuation != null) {
         waiting.add(command);
       } else {
         apply(command);
@@ -180,6 +202,7 @@ public final class Engine {
       throw new IOException(e.getCause());
     }
     publish();
+    listeners.forEach(l -> l.onReady(state));
   }
 
   private void apply(Command command) {
@@ -195,10 +218,15 @@ public final class Engine {
       index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
       acknowledge("Ready.");
     } else if (command instanceof Command.NextStep) {
+      boolean inOutro = index.segmentAt(position).phase() == dev.limber.timeline.Phase.OUTRO;
       int next = index.segmentAt(position).step() + 1;
-      boolean last = next >= program.session().steps().size() || index.segmentAt(position).phase() == dev.limber.timeline.Phase.OUTRO;
-      seek(last ? index.stepStart(Integer.MAX_VALUE) : index.stepStart(next),
-          last ? "Skipping to the end." : "Skipping to " + program.session().steps().get(next).name() + ".");
+      if (inOutro) {
+        seek(index.timeline().length(), "Skipping to the end.");
+      } else if (next >= program.session().steps().size()) {
+        seek(index.stepStart(Integer.MAX_VALUE), "Skipping to the end.");
+      } else {
+        seek(index.stepStart(next), "Skipping to " + program.session().steps().get(next).name() + ".");
+      }
     } else if (command instanceof Command.PreviousStep) {
       previous();
     } else if (command instanceof Command.Repeat) {
@@ -231,14 +259,21 @@ public final class Engine {
   }
 
   private void changeRate(int delta) {
-    int rate = Math.max(80, Math.min(250, program.rate() + delta));
-    if (rate == program.rate() || (pendingProgram != null && !pendingProgram.isDone())) {
+    // presses while a recompile is under way add up: count from the rate asked for last
+    int from = targetRate;
+    int rate = Math.max(80, Math.min(250, from + delta));
+    if (rate == from) {
       acknowledge(delta > 0 ? "This is the fastest." : "This is the slowest.");
       return;
     }
+    targetRate = rate;
     acknowledge(delta > 0 ? "Faster." : "Slower.");
     // synthesizing a whole session at the new rate takes a moment: never on this thread
+    CompletableFuture<Program> previous = pendingProgram;
     pendingProgram = CompletableFuture.supplyAsync(() -> recompile.apply(rate));
+    if (previous != null) {
+      previous.cancel(false);
+    }
   }
 
   /** A new rate or volume takes effect between phrases, never in the middle of one. */
@@ -254,6 +289,7 @@ public final class Engine {
       try {
         swap(done.join());
       } catch (RuntimeException e) {
+        targetRate = program.rate();
         listeners.forEach(l -> l.onWarning("could not change the speech rate: " + e.getMessage()));
       }
     }

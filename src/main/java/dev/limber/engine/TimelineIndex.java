@@ -14,6 +14,7 @@ final class TimelineIndex {
   private final long[] eventStarts;
   private final List<Event.Segment> segments;
   private final long[] segmentStarts;
+  private final long longestSay;
 
   TimelineIndex(Timeline timeline) {
     this.timeline = timeline;
@@ -21,6 +22,7 @@ final class TimelineIndex {
     this.eventStarts = events.stream().mapToLong(Event::start).toArray();
     this.segments = timeline.segments();
     this.segmentStarts = segments.stream().mapToLong(Event::start).toArray();
+    this.longestSay = timeline.says().stream().mapToLong(Event::frames).max().orElse(0);
   }
 
   Timeline timeline() {
@@ -49,7 +51,7 @@ final class TimelineIndex {
 
   /** The phrase being spoken at {@code frame}, if any. */
   Optional<Event.Say> sayAt(long frame) {
-    for (int i = lastAtOrBefore(eventStarts, frame); i >= 0 && i > lastAtOrBefore(eventStarts, frame - 30 * 16_000L); i--) {
+    for (int i = lastAtOrBefore(eventStarts, frame); i >= 0 && eventStarts[i] > frame - longestSay - 1; i--) {
       if (events.get(i) instanceof Event.Say say && say.start() <= frame && frame < say.end()) {
         return Optional.of(say);
       }

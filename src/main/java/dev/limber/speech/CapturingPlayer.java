@@ -27,10 +27,6 @@ final class CapturingPlayer implements AudioPlayer {
     return samples;
   }
 
-  float sampleRate() {
-    return format.getSampleRate();
-  }
-
   @Override
   public synchronized void setAudioFormat(AudioFormat format) {
     this.format = format;

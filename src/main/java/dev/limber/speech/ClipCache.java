@@ -45,7 +45,11 @@ public final class ClipCache {
   public void put(String key, Pcm pcm) {
     try {
       createFolder();
-      Path temporary = Files.createTempFile(folder, ".clip", ".part");
+    } catch (IOException e) {
+      return; // a read-only disk only makes the next run slower
+    }
+    Path temporary = folder.resolve(".clip-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".part");
+    try {
       Files.write(temporary, encode(pcm));
       try {
         Files.move(temporary, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -53,7 +57,12 @@ public final class ClipCache {
         Files.move(temporary, file(key), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      // a read-only or full disk only makes the next run slower
+      // a full disk only makes the next run slower; leave no half-written file behind
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
     }
   }
 

@@ -21,6 +21,8 @@ public final class FreeTtsSpeech implements Speech {
   private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
   /** Below this level a sample at either end counts as the voice's own leading or trailing silence. */
   private static final int SILENCE = 64;
+  /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget its level. */
+  private static final Logger FREETTS_LOG = Logger.getLogger("com.sun.speech.freetts");
 
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "freetts");
@@ -37,7 +39,7 @@ public final class FreeTtsSpeech implements Speech {
   /** Loads and allocates the voice (about 0.2 s). */
   public static FreeTtsSpeech start() {
     System.setProperty("freetts.voices", VOICE_DIRECTORY);
-    Logger.getLogger("com.sun.speech.freetts").setLevel(Level.OFF);
+    FREETTS_LOG.setLevel(Level.OFF);
     Voice voice = quietly(() -> VoiceManager.getInstance().getVoice(VOICE));
     if (voice == null) {
       throw new SpeechException("the FreeTTS voice " + VOICE + " is missing from the program", null);
@@ -76,6 +78,8 @@ public final class FreeTtsSpeech implements Speech {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SpeechException("interrupted while speaking", e);
+    } catch (java.util.concurrent.CancellationException e) {
+      throw new SpeechException("the speech engine was closed", e);
     } catch (ExecutionException e) {
       throw new SpeechException("FreeTTS failed: " + e.getCause(), e.getCause());
     }
@@ -95,7 +99,17 @@ public final class FreeTtsSpeech implements Speech {
 
   @Override
   public void close() {
-    thread.shutdownNow();
+    // anyone still waiting for a clip gets a cancellation rather than waiting for ever
+    for (Runnable queued : thread.shutdownNow()) {
+      if (queued instanceof Future<?> future) {
+        future.cancel(false);
+      }
+    }
+    try {
+      thread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     voice.deallocate();
   }
 

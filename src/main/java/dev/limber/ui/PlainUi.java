@@ -7,6 +7,7 @@ import dev.limber.session.Session;
 import dev.limber.session.Step;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Role;
+import dev.limber.timeline.Timeline;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -24,17 +25,27 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean verbose;
+  private final boolean showKeys;
   private final ExecutorService printer = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "plain-output");
     t.setDaemon(true);
     return t;
   });
 
-  public PlainUi(Session session, PrintWriter out, PrintWriter err, boolean verbose) {
+  /** @param showKeys whether to list the keys in the first line (when they come from a terminal) */
+  public PlainUi(Session session, PrintWriter out, PrintWriter err, boolean verbose, boolean showKeys) {
     this.session = session;
     this.out = out;
     this.err = err;
     this.verbose = verbose;
+    this.showKeys = showKeys;
+  }
+
+  @Override
+  public void onReady(EngineState state) {
+    long seconds = (state.length() + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE;
+    print(session.title() + ": " + session.steps().size() + (session.steps().size() == 1 ? " step, " : " steps, ")
+        + String.format("%d:%02d", seconds / 60, seconds % 60) + "." + (showKeys ? " " + Keys.HELP : ""));
   }
 
   @Override
@@ -54,13 +65,14 @@ public final class PlainUi implements EngineListener, AutoCloseable {
 
   @Override
   public void onEnd(EngineState state) {
-    if (state.stopped()) {
+    if (state.finished()) {
+      print("Done: " + session.title() + ".");
+    } else if (state.stopped()) {
       print(state.step() >= 0
           ? "Stopped at step " + (state.step() + 1) + " of " + state.steps() + ": " + state.stepName() + "."
           : "Stopped.");
-    } else {
-      print("Done: " + session.title() + ".");
     }
+    // otherwise playback failed, and the failure is reported as the run's error
   }
 
   Optional<String> lineFor(Event event) {
@@ -88,7 +100,7 @@ public final class PlainUi implements EngineListener, AutoCloseable {
       case INSTRUCTIONS -> Optional.of(head);
       case HOLD -> Optional.of(head + side + set + ", hold " + step.exercise().seconds() + " seconds");
       case REPS -> Optional.of(head + side + set + ", " + ((Exercise.Reps) step.exercise()).count() + " repetitions");
-      case REST -> Optional.of("Rest " + s.frames() / 16_000 + " seconds");
+      case REST -> Optional.of("Rest " + s.frames() / Timeline.SAMPLE_RATE + " seconds");
       default -> Optional.empty();
     };
   }
@@ -111,10 +123,5 @@ public final class PlainUi implements EngineListener, AutoCloseable {
     }
     out.flush();
     err.flush();
-  }
-
-  /** Prints a line straight away, before playback starts. */
-  public void header(String line) {
-    print(line);
   }
 }

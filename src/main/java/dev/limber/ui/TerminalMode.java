@@ -23,10 +23,6 @@ public final class TerminalMode {
     return new TerminalMode(isTerminal);
   }
 
-  public static TerminalMode none() {
-    return new TerminalMode(false);
-  }
-
   public boolean isTerminal() {
     return active;
   }

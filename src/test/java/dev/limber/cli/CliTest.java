@@ -65,8 +65,10 @@ class CliTest {
 
   @Test
   void aSessionIsFoundByIdOrByPath() {
-    assertThat(CliRun.of(env(), "play", "desk-break").out()).contains("Desk");
-    assertThat(CliRun.of(env(), "play", "sessions/desk-break.json").status()).isZero();
+    assertThat(CliRun.of(env(), "render", "desk-break", "--timeline", home.resolve("a.json").toString(), "-o", home.resolve("a.wav").toString())
+        .status()).isZero();
+    assertThat(CliRun.of(env(), "render", "sessions/desk-break.json", "-o", home.resolve("b.wav").toString()).status()).isZero();
+    assertThat(home.resolve("a.json")).content().contains("\"session\" : \"desk-break\"");
     CliRun missing = CliRun.of(env(), "play", "no-such-session");
     assertThat(missing.status()).isEqualTo(66);
     assertThat(missing.err()).isEqualTo("limber: no-such-session: no such session file or session id (see 'limber list')\n");

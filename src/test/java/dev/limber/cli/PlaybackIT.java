@@ -55,6 +55,15 @@ class PlaybackIT {
   }
 
   @Test
+  void limberAloneInAScriptPlaysTheDefaultSession() throws Exception {
+    Files.deleteIfExists(recording);
+    String out = fork(Main.class.getName());
+
+    assertThat(out).startsWith("Lower back basics: 8 steps").contains("Done: Lower back basics.");
+    assertThat(Files.size(recording)).as("twelve minutes of audio went to the device").isGreaterThan(12L * 60 * 16_000 * 2);
+  }
+
+  @Test
   void aPauseAndASkipShowUpInTheRecordingWhereTheyShould() throws Exception {
     Files.deleteIfExists(recording);
     String out = fork(ScriptedPlay.class.getName(), SESSION, "40", "100", "70");

@@ -250,4 +250,31 @@ class EngineTest {
     assertThat(Arrays.copyOfRange(out, 4_000 + ack, out.length)).isEqualTo(Arrays.copyOfRange(full, step, full.length));
     assertThat(notices).containsExactly("Skipping to Child's pose.");
   }
+
+  @Test
+  void nextInTheOutroGoesToTheEndInsteadOfStartingTheOutroAgain() throws IOException {
+    long outro = FakeProgram.start(program, Phase.OUTRO, -1);
+    playTo(outro + 16_000);
+    engine.send(new dev.limber.engine.Command.NextStep());
+    engine.step();
+
+    assertThat(engine.state().position()).isEqualTo(program.timeline().length());
+    assertThat(notices).containsExactly("Skipping to the end.");
+  }
+
+  @Test
+  void withoutAFallbackALostDeviceIsAFailure() {
+    AudioSink failing = new AudioSink() {
+      @Override
+      public void write(short[] block, int frames) throws IOException {
+        throw new IOException("device unplugged");
+      }
+
+      @Override
+      public void close() {}
+    };
+    Engine e = new Engine(program, failing, 1.0, FakeProgram::at, null);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(e::run).isInstanceOf(IOException.class).hasMessage("device unplugged");
+  }
 }
