@@ -12,8 +12,8 @@ import java.util.Map;
  * Everything a command may touch outside the program: environment, working folder, standard
  * streams and whether a person is at a terminal. Tests build one in memory. {@code stdout} is the
  * raw standard output, for binary output such as a WAV; {@code out} is the same stream for text.
- * {@code terminal} says standard output is a terminal; {@code keysFromTerminal} that standard
- * input is one, to be put in character mode for single-key controls.
+ * {@code keysFromTerminal} says standard input is a terminal, to be put in character mode for
+ * single-key controls.
  */
 public record Context(
     Map<String, String> env,
@@ -22,7 +22,6 @@ public record Context(
     OutputStream stdout,
     PrintWriter out,
     PrintWriter err,
-    boolean terminal,
     boolean keysFromTerminal) {
 
   public DataDirs dirs() {

@@ -12,8 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    Context context = new Context(System.getenv(), Path.of(""), System.in, System.out, out, err, System.console() != null,
-        TerminalMode.stdinIsTerminal());
+    Context context = new Context(System.getenv(), Path.of(""), System.in, System.out, out, err, TerminalMode.stdinIsTerminal());
     int status = Limber.run(context, args);
     out.flush();
     err.flush();

@@ -15,7 +15,7 @@ public record CliRun(int status, String out, String err, byte[] stdout) {
     StringWriter err = new StringWriter();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     Context context = new Context(env, Path.of(""), new ByteArrayInputStream(new byte[0]),
-        stdout, new PrintWriter(out, true), new PrintWriter(err, true), false, false);
+        stdout, new PrintWriter(out, true), new PrintWriter(err, true), false);
     int status = Limber.run(context, args);
     return new CliRun(status, out.toString(), err.toString(), stdout.toByteArray());
   }
