@@ -78,9 +78,10 @@ public final class Catalog {
         }
       }
     }
-    Optional<Entry> bundled = bundled(nameOrPath);
-    if (bundled.isPresent()) {
-      return bundled.get();
+    // a file whose name differs from its id is still found by the id that 'list' shows
+    Optional<Entry> listed = list().entries().stream().filter(e -> e.session().id().equals(nameOrPath)).findFirst();
+    if (listed.isPresent()) {
+      return listed.get();
     }
     throw new LimberException(Exit.NO_INPUT, nameOrPath + ": no such session file or session id (see 'limber list')");
   }

@@ -61,6 +61,8 @@ class CliTest {
         .anyMatch(l -> l.matches("lower-back-basics +\\S.* +\\./sessions"))
         .anyMatch(l -> l.matches("my-evening +\\d+:\\d\\d +My evening +user"));
     assertThat(run.err()).startsWith("limber: skipped " + home.resolve("sessions/broken.json") + ":1:2: $: ");
+    CliRun byId = CliRun.of(env(), "render", "my-evening", "-o", home.resolve("mine.wav").toString());
+    assertThat(byId.status()).as("found by the id inside mine.json").isZero();
   }
 
   @Test
