@@ -31,7 +31,15 @@ public final class FileOutput implements AutoCloseable {
     }
     Path absolute = target.toAbsolutePath();
     Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
-    return new FileOutput(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), temporary, target);
+    try {
+      return new FileOutput(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), temporary, target);
+    } catch (IOException e) {
+      // the hidden name is ours, not the user's: say what is wrong with their folder instead
+      Path folder = absolute.getParent();
+      throw new IOException(Files.isDirectory(folder)
+          ? "cannot create a file in " + folder + (e instanceof java.nio.file.AccessDeniedException ? " (permission denied)" : "")
+          : "there is no folder " + folder, e);
+    }
   }
 
   public OutputStream stream() {
