@@ -23,8 +23,6 @@ import java.util.function.Supplier;
 public final class Engine {
   /** Within this much of a phrase's start, resuming says the phrase again from its start. */
   private static final long REWIND_LIMIT = 3L * Timeline.SAMPLE_RATE;
-  /** Within this much of a step's start, "previous" goes to the step before. */
-  private static final long RESTART_LIMIT = 3L * Timeline.SAMPLE_RATE;
 
   private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
@@ -218,17 +216,9 @@ public final class Engine {
       index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
       acknowledge("Ready.");
     } else if (command instanceof Command.NextStep) {
-      boolean inOutro = index.segmentAt(position).phase() == dev.limber.timeline.Phase.OUTRO;
-      int next = index.segmentAt(position).step() + 1;
-      if (inOutro) {
-        seek(index.timeline().length(), "Skipping to the end.");
-      } else if (next >= program.session().steps().size()) {
-        seek(index.stepStart(Integer.MAX_VALUE), "Skipping to the end.");
-      } else {
-        seek(index.stepStart(next), "Skipping to " + program.session().steps().get(next).name() + ".");
-      }
+      seek(Navigation.next(index, program.session(), position));
     } else if (command instanceof Command.PreviousStep) {
-      previous();
+      seek(Navigation.previous(index, program.session(), position));
     } else if (command instanceof Command.Repeat) {
       index.lastInstructionAt(position).ifPresentOrElse(
           say -> {
@@ -240,21 +230,6 @@ public final class Engine {
       changeRate(change.delta());
     } else if (command instanceof Command.SetVolume volume) {
       pendingGain = Math.max(0, Math.min(1.5, volume.gain()));
-    }
-  }
-
-  private void previous() {
-    int step = index.segmentAt(position).step();
-    if (step < 0 && position < index.stepStart(0)) {
-      seek(0, "From the start.");
-      return;
-    }
-    int current = step < 0 ? program.session().steps().size() - 1 : step;
-    long start = index.stepStart(current);
-    if (position - start > RESTART_LIMIT || current == 0) {
-      seek(start, "Again: " + program.session().steps().get(current).name() + ".");
-    } else {
-      seek(index.stepStart(current - 1), "Back to " + program.session().steps().get(current - 1).name() + ".");
     }
   }
 
@@ -307,11 +282,11 @@ public final class Engine {
     position = PositionMap.map(from, index.segments().get(segment), position, index);
   }
 
-  private void seek(long target, String words) {
-    position = Math.max(0, Math.min(target, index.timeline().length()));
+  private void seek(Navigation.Jump jump) {
+    position = Math.max(0, Math.min(jump.target(), index.timeline().length()));
     overlays.clear();
     overlayPosition = 0;
-    acknowledge(words);
+    acknowledge(jump.words());
     Event.Segment segment = index.segmentAt(position);
     if (segment.start() != position) {
       listeners.forEach(l -> l.onEvent(segment, state));
