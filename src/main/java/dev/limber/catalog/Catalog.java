@@ -2,7 +2,6 @@ package dev.limber.catalog;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
-import dev.limber.session.Problem;
 import dev.limber.session.Session;
 import dev.limber.session.SessionFormatException;
 import dev.limber.session.SessionParser;
@@ -33,32 +32,24 @@ public final class Catalog {
   }
 
   /** A session found, with where it came from. */
-  public record Entry(Session session, Origin origin, String location) {}
+  public record Entry(Session session, Origin origin) {}
 
-  /** Every session found by id, and the faults of files in the session folders that are not valid. */
-  public record Listing(List<Entry> entries, List<Problem> problems) {}
+  /**
+   * Every session found by id, and one line for each file in the session folders that was skipped
+   * because it is not a valid session.
+   */
+  public record Listing(List<Entry> entries, List<String> skipped) {}
 
   public Listing list() {
+    List<String> skipped = new ArrayList<>();
     Map<String, Entry> byId = new LinkedHashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
-      for (Path file : jsonFiles(origin == Origin.PROJECT ? projectSessions : userSessions)) {
-        try {
-          Entry entry = new Entry(parser.parse(read(file), file.toString()), origin, file.toString());
-          byId.putIfAbsent(entry.session().id(), entry);
-        } catch (SessionFormatException e) {
-          problems.addAll(e.problems());
-        } catch (LimberException e) {
-          problems.add(new Problem(file.toString(), 1, 1, "$", e.getMessage()));
-        }
-      }
-    }
+    folderEntries(skipped).forEach(e -> byId.putIfAbsent(e.session().id(), e));
     for (String id : Bundled.SESSION_IDS) {
       if (!byId.containsKey(id)) {
         byId.put(id, bundled(id).orElseThrow());
       }
     }
-    return new Listing(List.copyOf(byId.values()), problems);
+    return new Listing(List.copyOf(byId.values()), skipped);
   }
 
   /**
@@ -71,24 +62,47 @@ public final class Catalog {
     if (nameOrPath.contains("/") || nameOrPath.endsWith(".json") || Files.isRegularFile(Path.of(nameOrPath))) {
       return load(Path.of(nameOrPath));
     }
-    for (Path folder : List.of(projectSessions, userSessions)) {
-      for (Path file : jsonFiles(folder)) {
-        if (file.getFileName().toString().equals(nameOrPath + ".json")) {
-          return new Entry(load(file).session(), folder == projectSessions ? Origin.PROJECT : Origin.USER, file.toString());
+    for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
+      Path file = folder(origin).resolve(nameOrPath + ".json");
+      if (Files.isRegularFile(file)) {
+        return new Entry(load(file).session(), origin);
+      }
+    }
+    // a file whose name differs from its id is still found by the id that 'list' shows; only the
+    // folders are read for that, since a bundled session is always named after its id
+    Optional<Entry> inFolders = folderEntries(new ArrayList<>()).stream()
+        .filter(e -> e.session().id().equals(nameOrPath)).findFirst();
+    if (inFolders.isPresent()) {
+      return inFolders.get();
+    }
+    return bundled(nameOrPath).orElseThrow(() ->
+        new LimberException(Exit.NO_INPUT, nameOrPath + ": no such session file or session id (see 'limber list')"));
+  }
+
+  /** The valid sessions of ./sessions and the user's folder, in that order; invalid files go to {@code skipped}. */
+  private List<Entry> folderEntries(List<String> skipped) {
+    List<Entry> entries = new ArrayList<>();
+    for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
+      for (Path file : jsonFiles(folder(origin))) {
+        try {
+          entries.add(new Entry(parser.parse(read(file), file.toString()), origin));
+        } catch (SessionFormatException e) {
+          e.problems().forEach(p -> skipped.add(p.toString()));
+        } catch (LimberException e) {
+          skipped.add(e.getMessage());
         }
       }
     }
-    // a file whose name differs from its id is still found by the id that 'list' shows
-    Optional<Entry> listed = list().entries().stream().filter(e -> e.session().id().equals(nameOrPath)).findFirst();
-    if (listed.isPresent()) {
-      return listed.get();
-    }
-    throw new LimberException(Exit.NO_INPUT, nameOrPath + ": no such session file or session id (see 'limber list')");
+    return entries;
+  }
+
+  private Path folder(Origin origin) {
+    return origin == Origin.PROJECT ? projectSessions : userSessions;
   }
 
   /** Reads and checks one session file. */
   public Entry load(Path file) throws SessionFormatException {
-    return new Entry(parser.parse(read(file), file.toString()), Origin.FILE, file.toString());
+    return new Entry(parser.parse(read(file), file.toString()), Origin.FILE);
   }
 
   /** Reads a file, refusing directories and oversize files before reading them whole. */
@@ -113,7 +127,7 @@ public final class Catalog {
   private Optional<Entry> bundled(String id) {
     return Bundled.session(id).map(bytes -> {
       try {
-        return new Entry(parser.parse(bytes, "bundled:" + id), Origin.BUNDLED, "bundled:" + id);
+        return new Entry(parser.parse(bytes, "bundled:" + id), Origin.BUNDLED);
       } catch (SessionFormatException e) {
         throw new IllegalStateException("bundled session is invalid: " + e.getMessage(), e);
       }

@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import dev.limber.audio.AudioSink;
 import dev.limber.audio.LineSink;
-import dev.limber.engine.Command;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
 import java.io.IOException;
@@ -62,7 +61,7 @@ final class BenchLog {
   }
 
   /** Notes when a key arrives, then passes its command on. */
-  void keyPressed(Command command) {
+  void keyPressed() {
     keyNanos = System.nanoTime();
   }
 

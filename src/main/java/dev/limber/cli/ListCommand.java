@@ -28,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
       for (Catalog.Entry entry : listing.entries()) {
         Session s = entry.session();
         // the exact length depends on the voice, so it comes from compiling with real clip lengths
-        Timeline timeline = speaker.compile(s, options.timeline(), options.voice()).timeline();
+        Timeline timeline = speaker.program(s, options.timeline(), options.voice()).timeline();
         rows.add(new String[] {s.id(), clock(timeline.seconds()), s.title(), entry.origin().label()});
       }
     }
@@ -42,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
       context.out().printf("%-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %s%n", r[0], r[1], r[2], r[3]);
     }
     // Invalid files in a session folder are skipped, but the user should know why one is missing.
-    listing.problems().forEach(p -> context.err().println("limber: skipped " + p));
+    listing.skipped().forEach(line -> context.err().println("limber: skipped " + line));
     return 0;
   }
 

@@ -22,7 +22,7 @@ final class PlayCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
   String session = Bundled.DEFAULT_SESSION;
 
-  @Option(names = "--plain", description = "One line per event, for screen readers and logs (the default when output is not a terminal).")
+  @Option(names = "--plain", description = "One line per event, for screen readers and logs (the only mode until the full-screen one exists).")
   boolean plain;
 
   @Option(names = "--headless", description = "Print nothing but errors; fail with status 69 when there is no sound card.")
@@ -63,15 +63,14 @@ final class PlayCommand implements Callable<Integer> {
     KeyReader[] keys = new KeyReader[1];
     try (Speaker speaker = new Speaker(context); ui) {
       Player player = new Player(context);
-      Player.Outcome outcome = player.play(s, speaker, options.timeline(), options.voice(),
+      return player.play(s, speaker, options.timeline(), options.voice(),
           Optional.ofNullable(device), headless, listeners, engine -> {
             keys[0] = new KeyReader(context.in(), command -> {
-              player.bench().keyPressed(command);
+              player.bench().keyPressed();
               engine.send(command);
             }, mode);
             keys[0].start();
           });
-      return outcome.status();
     } finally {
       if (keys[0] != null) {
         keys[0].close();

@@ -9,7 +9,6 @@ import dev.limber.audio.SilentSink;
 import dev.limber.engine.Command;
 import dev.limber.engine.Engine;
 import dev.limber.engine.EngineListener;
-import dev.limber.engine.EngineState;
 import dev.limber.engine.Program;
 import dev.limber.session.Session;
 import dev.limber.speech.VoiceSettings;
@@ -25,9 +24,6 @@ import java.util.function.Consumer;
  * engine, and runs it on the calling thread until the end, a quit key or a signal.
  */
 final class Player {
-  /** How the run ended: its exit status and the engine's last state. */
-  record Outcome(int status, EngineState state) {}
-
   private final Context context;
   private final BenchLog bench;
 
@@ -55,7 +51,8 @@ final class Player {
     }
   }
 
-  Outcome play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
+  /** Plays to the end; the exit status is 130 when a signal stopped it, else 0. */
+  int play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
       boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
     // the chime plays while the session compiles (and, on a first run, while FreeTTS loads)
     CompletableFuture<Program> whole = CompletableFuture.supplyAsync(() -> speaker.playable(session, settings, voice));
@@ -89,7 +86,6 @@ final class Player {
     } finally {
       signals.uninstall();
     }
-    EngineState end = engine.state();
-    return new Outcome(signals.fired() ? Exit.STOPPED : Exit.OK, end);
+    return signals.fired() ? Exit.STOPPED : Exit.OK;
   }
 }

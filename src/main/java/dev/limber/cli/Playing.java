@@ -15,13 +15,14 @@ final class Playing {
     StringBuilder why = new StringBuilder();
     LineSink sink = Player.openDevice(device, why)
         .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, why + "; use -o FILE.wav to write the speech to a file"));
-    short[] block = new short[320];
-    for (int at = 0; at < pcm.frames(); at += block.length) {
-      int n = Math.min(block.length, pcm.frames() - at);
-      System.arraycopy(pcm.samples(), at, block, 0, n);
-      sink.write(block, n);
+    try (sink) {
+      short[] block = new short[320];
+      for (int at = 0; at < pcm.frames(); at += block.length) {
+        int n = Math.min(block.length, pcm.frames() - at);
+        System.arraycopy(pcm.samples(), at, block, 0, n);
+        sink.write(block, n);
+      }
     }
-    sink.close();
     return Exit.OK;
   }
 }

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.audio.FileOutput;
 import dev.limber.audio.WavSink;
 import dev.limber.catalog.Catalog;
 import dev.limber.engine.Program;
@@ -9,8 +10,6 @@ import dev.limber.engine.Renderer;
 import dev.limber.timeline.Timeline;
 import dev.limber.timeline.TimelineJson;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,9 +73,9 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private void writeTimeline(Timeline timeline, String id) throws IOException {
-    Path file = context.path(timelineFile.toString());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      TimelineJson.write(timeline, id, out);
+    try (FileOutput file = FileOutput.open(context.path(timelineFile.toString()))) {
+      TimelineJson.write(timeline, id, file.stream());
+      file.commit();
     } catch (IOException e) {
       throw new LimberException(Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);
     }

@@ -36,14 +36,6 @@ final class Speaker implements AutoCloseable {
     return speech;
   }
 
-  /** A compiled session and the clips it plays. */
-  record Compiled(Timeline timeline, ClipLibrary clips) {}
-
-  Compiled compile(Session session, TimelineSettings settings, VoiceSettings voice) {
-    ClipLibrary clips = new ClipLibrary(speech, voice, Speaker::sound);
-    return new Compiled(TimelineCompiler.compile(session, settings, clips), clips);
-  }
-
   /**
    * A session ready to play at the voice's rate: compiled, every clip synthesized, and the
    * phrases that acknowledge keys made in advance so each key is answered at once.
@@ -62,9 +54,10 @@ final class Speaker implements AutoCloseable {
 
   /** A session compiled with its clips; phrases for commands are synthesized only if asked for. */
   Program program(Session session, TimelineSettings settings, VoiceSettings voice) {
-    Compiled compiled = compile(session, settings, voice);
-    ClipLibrary clips = compiled.clips();
-    return new Program(session, compiled.timeline(), clips, text -> clips.speech(text, voice.rate()), voice.rate());
+    // compiling asks the library for every clip's length, so it synthesizes them all on the way
+    ClipLibrary clips = new ClipLibrary(speech, voice, Speaker::sound);
+    Timeline timeline = TimelineCompiler.compile(session, settings, clips);
+    return new Program(session, timeline, clips, text -> clips.speech(text, voice.rate()), voice.rate());
   }
 
   private static List<String> acknowledgements(Session session) {

@@ -150,7 +150,6 @@ public final class Engine {
       starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state)));
     }
     write(frames);
-    publish();
     return true;
   }
 

@@ -7,13 +7,16 @@ import java.util.List;
 
 /**
  * Mixes the audible events of a timeline into blocks of samples. Overlapping sounds are summed and
- * clamped, so a loud overlap clips softly instead of wrapping around into a click.
+ * clamped, so a loud overlap clips softly instead of wrapping around into a click. One mixer
+ * belongs to one thread: it reuses a buffer between blocks.
  */
 public final class Mixer {
   private final List<Event> audible;
   private final long[] starts;
   private final Clips clips;
   private final long longest;
+  /** Reused for every block, so mixing allocates nothing on the audio thread. */
+  private final int[] scratch = new int[BLOCK];
 
   public Mixer(Timeline timeline, Clips clips) {
     this.audible = timeline.events().stream().filter(e -> !(e instanceof Event.Segment)).toList();
@@ -25,7 +28,8 @@ public final class Mixer {
   /** Fills {@code out[0..frames)} with the mix of frames {@code from .. from+frames}, scaled by {@code gain}. */
   public void mix(long from, short[] out, int frames, double gain) {
     long to = from + frames;
-    int[] sum = new int[frames];
+    int[] sum = frames <= scratch.length ? scratch : new int[frames];
+    java.util.Arrays.fill(sum, 0, frames, 0);
     // events are sorted by start; only those starting before `to` and at most `longest` before `from` can sound
     int last = upperBound(to) - 1;
     for (int i = last; i >= 0 && starts[i] + longest > from; i--) {
