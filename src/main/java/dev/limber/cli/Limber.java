@@ -8,6 +8,7 @@ import dev.limber.speech.SpeechException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Limber.Version.class,
     description = "Voice-guided stretching and breathing sessions for the terminal.",
-    subcommands = {PlayCommand.class, ListCommand.class, ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success", "64:bad usage", "65:bad session data", "66:missing file or session",
@@ -28,6 +28,10 @@ import picocli.CommandLine.Option;
       "74:input or output failure, such as a lost audio device (headless)", "130:stopped by a signal"
     })
 final class Limber implements Callable<Integer> {
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(PlayCommand.class, ListCommand.class,
+      ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class);
+
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
   boolean debug;
 
@@ -48,16 +52,25 @@ final class Limber implements Callable<Integer> {
 
   /** Runs the command line against a context and returns the exit status; never throws. */
   static int run(Context context, String... args) {
-    CommandLine cli = commandLine(context);
+    CommandLine cli = commandLine(context, args);
     return cli.execute(args);
   }
 
-  static CommandLine commandLine(Context context) {
+  /**
+   * The command line for these arguments. picocli builds its model of a command by reflection, a
+   * few milliseconds each, so when the first argument names a subcommand (or there is none, which
+   * plays) only that one is built: {@code play} starts sooner. Anything else, {@code --help} or a
+   * typo, gets them all, for the listing and the "did you mean".
+   */
+  static CommandLine commandLine(Context context, String... args) {
     CommandLine cli = new CommandLine(new Limber(context), new ContextFactory(context));
+    String wanted = args.length == 0 ? "play" : args[0];
+    List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(wanted)).toList();
+    (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((e, args) -> {
+    cli.setParameterExceptionHandler((e, given) -> {
       context.err().println("limber: " + e.getMessage().lines().findFirst().orElse("bad usage") + " (see 'limber --help')");
       return Exit.USAGE;
     });
