@@ -2,6 +2,7 @@ package dev.limber.audio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -21,39 +22,56 @@ public final class Devices {
 
   /** Every mixer that can play 16-bit mono audio at one of the rates Limber uses. */
   public static List<Device> outputs() {
-    List<Device> found = new ArrayList<>();
-    Mixer.Info[] infos;
-    try {
-      infos = AudioSystem.getMixerInfo();
-    } catch (RuntimeException | Error e) {
-      return found;
-    }
-    for (Mixer.Info info : infos) {
-      try {
-        Mixer mixer = AudioSystem.getMixer(info);
-        for (float rate : RATES) {
-          if (mixer.isLineSupported(new DataLine.Info(SourceDataLine.class, format(rate)))) {
-            found.add(new Device(info.getName(), info.getDescription(), info));
-            break;
-          }
-        }
-      } catch (RuntimeException e) {
-        // a device that cannot even be asked is not one we can play on
-      }
-    }
-    return found;
+    return mixers().stream().filter(Devices::canPlay).map(Devices::device).toList();
   }
 
-  /** The device named (a case-insensitive part of its name), or the preferred default when {@code name} is empty. */
+  /**
+   * The device named (a case-insensitive part of its name), or the preferred default when {@code
+   * name} is empty. Names are matched first and only the candidates, in order of preference, are
+   * asked whether they can play: asking opens the card, a few milliseconds each, and a card that
+   * another program holds may not answer at all.
+   */
   public static Optional<Device> choose(Optional<String> name) {
-    List<Device> all = outputs();
+    List<Mixer.Info> all = mixers();
+    List<Mixer.Info> candidates = new ArrayList<>();
     if (name.isPresent()) {
-      String wanted = name.get().toLowerCase(java.util.Locale.ROOT);
-      return all.stream().filter(d -> d.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)).findFirst();
+      all.stream().filter(m -> nameContains(m, name.get())).forEach(candidates::add);
+    } else {
+      // under PulseAudio or PipeWire the hw: cards are often busy, so ALSA's "default" comes first
+      all.stream().filter(m -> nameContains(m, "default")).forEach(candidates::add);
+      all.stream().filter(m -> !nameContains(m, "default")).forEach(candidates::add);
     }
-    // under PulseAudio or PipeWire the hw: cards are often busy, so ALSA's "default" comes first
-    return all.stream().filter(d -> d.name().toLowerCase(java.util.Locale.ROOT).contains("default")).findFirst()
-        .or(() -> all.stream().findFirst());
+    return candidates.stream().filter(Devices::canPlay).findFirst().map(Devices::device);
+  }
+
+  private static List<Mixer.Info> mixers() {
+    try {
+      return List.of(AudioSystem.getMixerInfo());
+    } catch (RuntimeException | Error e) {
+      return List.of(); // no sound system at all (say, no libasound) is no devices
+    }
+  }
+
+  private static boolean canPlay(Mixer.Info info) {
+    try {
+      Mixer mixer = AudioSystem.getMixer(info);
+      for (float rate : RATES) {
+        if (mixer.isLineSupported(new DataLine.Info(SourceDataLine.class, format(rate)))) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException e) {
+      return false; // a device that cannot even be asked is not one we can play on
+    }
+  }
+
+  private static boolean nameContains(Mixer.Info info, String part) {
+    return info.getName().toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+  }
+
+  private static Device device(Mixer.Info info) {
+    return new Device(info.getName(), info.getDescription(), info);
   }
 
   static AudioFormat format(float rate) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "limber",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand too
     versionProvider = Limber.Version.class,
     description = "Voice-guided stretching and breathing sessions for the terminal.",
     exitCodeListHeading = "%nExit status:%n",
@@ -71,7 +72,11 @@ final class Limber implements Callable<Integer> {
     cli.setErr(context.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, given) -> {
-      context.err().println("limber: " + e.getMessage().lines().findFirst().orElse("bad usage") + " (see 'limber --help')");
+      // picocli's suggestions come on lines of their own; a usage error is one line
+      String suggestion = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+          ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?" : "";
+      context.err().println("limber: " + e.getMessage().lines().findFirst().orElse("bad usage") + suggestion
+          + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return Exit.USAGE;
     });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

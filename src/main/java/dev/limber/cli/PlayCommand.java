@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Bundled;
-import dev.limber.catalog.Catalog;
 import dev.limber.engine.EngineListener;
 import dev.limber.session.Session;
 import dev.limber.ui.KeyReader;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +44,14 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Catalog.Entry entry = context.catalog().resolve(session);
-    Session s = entry.session();
+    CompletableFuture<OpenedDevice> output = OpenedDevice.openInBackground(Optional.ofNullable(device));
+    Session s;
+    try {
+      s = context.catalog().resolve(session).session();
+    } catch (Exception e) {
+      output.join().close();
+      throw e;
+    }
     List<EngineListener> listeners = new ArrayList<>();
     // The full-screen interface is not built yet: a terminal gets plain lines too.
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
@@ -64,7 +70,7 @@ final class PlayCommand implements Callable<Integer> {
     try (Speaker speaker = new Speaker(context); ui) {
       Player player = new Player(context);
       return player.play(s, speaker, options.timeline(), options.voice(),
-          Optional.ofNullable(device), headless, listeners, engine -> {
+          output, headless, listeners, engine -> {
             keys[0] = new KeyReader(context.in(), command -> {
               player.bench().keyPressed();
               engine.send(command);

@@ -3,8 +3,6 @@ package dev.limber.cli;
 import dev.limber.Exit;
 import dev.limber.LimberException;
 import dev.limber.audio.AudioSink;
-import dev.limber.audio.Devices;
-import dev.limber.audio.LineSink;
 import dev.limber.audio.SilentSink;
 import dev.limber.engine.Command;
 import dev.limber.engine.Engine;
@@ -15,7 +13,6 @@ import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.TimelineSettings;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -36,33 +33,19 @@ final class Player {
     return bench;
   }
 
-  /** Opens the chosen device, or empty when there is none (the reason is in {@code why}). */
-  static Optional<LineSink> openDevice(Optional<String> device, StringBuilder why) {
-    Optional<Devices.Device> chosen = Devices.choose(device);
-    if (chosen.isEmpty()) {
-      why.append(device.map(d -> "no audio device matches \"" + d + "\" (see 'limber devices')").orElse("no audio device found"));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LineSink.open(chosen.get()));
-    } catch (IOException e) {
-      why.append(e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  /** Plays to the end; the exit status is 130 when a signal stopped it, else 0. */
-  int play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, Optional<String> device,
+  /**
+   * Plays to the end on the device once it is open (it is closed here, whatever happens); the
+   * exit status is 130 when a signal stopped it, else 0.
+   */
+  int play(Session session, Speaker speaker, TimelineSettings settings, VoiceSettings voice, CompletableFuture<OpenedDevice> device,
       boolean headless, List<EngineListener> listeners, Consumer<Engine> beforeStart) throws IOException {
-    // the chime plays while the session compiles (and, on a first run, while FreeTTS loads)
-    CompletableFuture<Program> whole = CompletableFuture.supplyAsync(() -> speaker.playable(session, settings, voice));
-    StringBuilder why = new StringBuilder();
-    AudioSink sink = openDevice(device, why).map(AudioSink.class::cast).orElse(null);
+    OpenedDevice opened = device.join();
+    AudioSink sink = opened.line().map(AudioSink.class::cast).orElse(null);
     if (sink == null) {
       if (headless) {
-        throw new LimberException(Exit.UNAVAILABLE, why + "; a headless run needs a sound card");
+        throw new LimberException(Exit.UNAVAILABLE, opened.whyNot() + "; a headless run needs a sound card");
       }
-      context.err().println("limber: " + why + "; playing silently, with captions");
+      context.err().println("limber: " + opened.whyNot() + "; playing silently, with captions");
       sink = new SilentSink();
     }
     sink = bench.timeFirstWrite(sink);
@@ -70,7 +53,6 @@ final class Player {
         rate -> speaker.playable(session, new TimelineSettings(rate, settings.count(), settings.breathing()), voice.withRate(rate)),
         // a headless device that is lost is a failure to report; with a listener, captions go on
         headless ? null : SilentSink::new);
-    engine.continueWith(whole);
     listeners.forEach(engine::addListener);
     engine.addListener(bench.listener());
     Signals signals = Signals.install(() -> engine.send(new Command.Stop()));
@@ -81,6 +63,9 @@ final class Player {
       signals.uninstall();
       throw e;
     }
+    // The chime plays while the session compiles (and, on a first run, while FreeTTS loads).
+    // Compiling starts only now, so that it does not compete for the CPU with starting the chime.
+    engine.continueWith(CompletableFuture.supplyAsync(() -> speaker.playable(session, settings, voice)));
     try {
       engine.run();
     } finally {

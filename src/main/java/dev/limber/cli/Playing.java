@@ -12,9 +12,9 @@ final class Playing {
   private Playing() {}
 
   static int play(Pcm pcm, Optional<String> device) throws IOException {
-    StringBuilder why = new StringBuilder();
-    LineSink sink = Player.openDevice(device, why)
-        .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, why + "; use -o FILE.wav to write the speech to a file"));
+    OpenedDevice opened = OpenedDevice.open(device);
+    LineSink sink = opened.line()
+        .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, opened.whyNot() + "; use -o FILE.wav to write the speech to a file"));
     try (sink) {
       short[] block = new short[320];
       for (int at = 0; at < pcm.frames(); at += block.length) {

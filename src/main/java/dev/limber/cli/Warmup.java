@@ -4,6 +4,7 @@ import dev.limber.audio.Devices;
 import dev.limber.catalog.Bundled;
 import dev.limber.session.SessionParser;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Start-up work for {@code play}, done on the second core while picocli builds its model of the
@@ -26,7 +27,7 @@ final class Warmup {
 
   private static void run() {
     try {
-      Devices.outputs();
+      Devices.choose(Optional.empty());
       byte[] bytes = Bundled.session(Bundled.DEFAULT_SESSION).orElseThrow();
       new SessionParser(Bundled.SOUNDS).parse(bytes, Bundled.DEFAULT_SESSION);
       Speaker.sound("chime.wav");

@@ -81,7 +81,7 @@ class CliTest {
     CliRun run = CliRun.of(env(), "validate", "--frobnicate", "sessions/desk-break.json");
 
     assertThat(run.status()).isEqualTo(64);
-    assertThat(run.err()).isEqualTo("limber: Unknown option: '--frobnicate' (see 'limber --help')\n");
+    assertThat(run.err()).isEqualTo("limber: Unknown option: '--frobnicate' (see 'limber validate --help')\n");
   }
 
   @Test
@@ -92,5 +92,18 @@ class CliTest {
     CliRun version = CliRun.of(env(), "--version");
     assertThat(version.status()).isZero();
     assertThat(version.out()).startsWith("limber ");
+  }
+
+  @Test
+  void onlyTheSubcommandNamedIsBuiltYetEveryWayOfCallingOneWorks() {
+    CliRun playHelp = CliRun.of(env(), "play", "--help");
+    assertThat(playHelp.status()).isZero();
+    assertThat(playHelp.out()).contains("Usage: limber play", "--device");
+    CliRun optionFirst = CliRun.of(env(), "--debug", "validate", "sessions/desk-break.json");
+    assertThat(optionFirst.status()).as(optionFirst.err()).isZero();
+    CliRun typo = CliRun.of(env(), "valdate", "sessions/desk-break.json");
+    assertThat(typo.status()).isEqualTo(64);
+    assertThat(typo.err()).isEqualTo("limber: Unmatched arguments from index 0: 'valdate', 'sessions/desk-break.json'; "
+        + "did you mean validate? (see 'limber --help')\n");
   }
 }

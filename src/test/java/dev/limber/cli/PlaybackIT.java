@@ -120,7 +120,37 @@ class PlaybackIT {
     }
   }
 
+  @Test
+  void aSessionThatCannotBeLoadedNeverReachesTheDevice() throws Exception {
+    // the device is opened while the session loads; a bad session must close it unplayed
+    Files.deleteIfExists(recording);
+    Path bad = home.resolve("bad.json");
+    Files.writeString(bad, "{\"version\": 1, \"title\": \"Bad\"\n");
+    Forked run = forked(Main.class.getName(), "play", bad.toString(), "--plain");
+
+    assertThat(run.status()).isEqualTo(65);
+    assertThat(run.out().lines().toList()).hasSize(1).allMatch(l -> l.startsWith(bad + ":"));
+    assertThat(!Files.exists(recording) || Files.size(recording) == 0).as("nothing was played").isTrue();
+  }
+
+  @Test
+  void theCapturedCardIsListedAndChosenByPartOfItsName() throws Exception {
+    Files.deleteIfExists(recording);
+    assertThat(fork(Main.class.getName(), "devices")).startsWith("* null [default]");
+    fork(Main.class.getName(), "say", "Hello.", "--device", "DEFAULT");
+
+    assertThat(Files.size(recording)).as("the phrase went to the card").isGreaterThan(16_000);
+  }
+
+  private record Forked(int status, String out) {}
+
   private static String fork(String mainClass, String... args) throws Exception {
+    Forked run = forked(mainClass, args);
+    assertThat(run.status()).as(run.out()).isZero();
+    return run.out();
+  }
+
+  private static Forked forked(String mainClass, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(List.of(args));
@@ -129,8 +159,7 @@ class PlaybackIT {
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes());
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return out;
+    return new Forked(process.exitValue(), out);
   }
 
   private static long[] numbers(String out, String key) {

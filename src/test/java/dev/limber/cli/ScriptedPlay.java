@@ -32,7 +32,7 @@ public final class ScriptedPlay {
     Session session = context.catalog().resolve(id).session();
     try (Speaker speaker = new Speaker(context)) {
       Program program = speaker.playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
-      LineSink sink = Player.openDevice(Optional.empty(), new StringBuilder()).orElseThrow();
+      LineSink sink = OpenedDevice.open(Optional.empty()).line().orElseThrow();
       Engine engine = new Engine(program, sink, 1.0, rate -> program, SilentSink::new);
       engine.addListener(new dev.limber.engine.EngineListener() {
         @Override
