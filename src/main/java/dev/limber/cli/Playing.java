@@ -4,6 +4,7 @@ import dev.limber.Exit;
 import dev.limber.LimberException;
 import dev.limber.audio.LineSink;
 import dev.limber.audio.Pcm;
+import dev.limber.engine.Mixer;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ final class Playing {
     LineSink sink = opened.line()
         .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, opened.whyNot() + "; use -o FILE.wav to write the speech to a file"));
     try (sink) {
-      short[] block = new short[320];
+      short[] block = new short[Mixer.BLOCK];
       for (int at = 0; at < pcm.frames(); at += block.length) {
         int n = Math.min(block.length, pcm.frames() - at);
         System.arraycopy(pcm.samples(), at, block, 0, n);

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Walks a timeline and writes mixed audio to a sink in blocks of at most 20 ms. Its clock is the
+ * Walks a timeline and writes mixed audio to a sink in blocks of at most 10 ms. Its clock is the
  * number of frames written: nothing here reads the time, so playback cannot drift, and a paced
  * sink (a sound card) sets the speed. Commands arrive from any thread and are applied between
  * blocks; everything else belongs to the thread that calls {@link #run} or {@link #step}.

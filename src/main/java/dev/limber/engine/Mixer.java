@@ -63,6 +63,9 @@ public final class Mixer {
     return lo;
   }
 
-  /** Frames per block written to a sink: 20 ms. */
-  public static final int BLOCK = Pcm.SAMPLE_RATE / 50;
+  /**
+   * Frames per block written to a sink: 10 ms. The engine takes commands between blocks, so a
+   * pause waits at most this long (5 ms on average) before the line's 50 ms buffer runs out.
+   */
+  public static final int BLOCK = Pcm.SAMPLE_RATE / 100;
 }

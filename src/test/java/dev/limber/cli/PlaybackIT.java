@@ -66,7 +66,7 @@ class PlaybackIT {
   @Test
   void aPauseAndASkipShowUpInTheRecordingWhereTheyShould() throws Exception {
     Files.deleteIfExists(recording);
-    String out = fork(ScriptedPlay.class.getName(), SESSION, "40", "100", "70");
+    String out = fork(ScriptedPlay.class.getName(), SESSION, "40", "200", "70");
     long[] pause = numbers(out, "pause");
     long[] resume = numbers(out, "resume");
     long[] skip = numbers(out, "skip");
@@ -88,7 +88,7 @@ class PlaybackIT {
     c.expect("the session up to the pause", Arrays.copyOfRange(rendered, 0, (int) pause[0]));
     c.expect("\"Paused.\"", paused);
     c.skipSilence();
-    assertThat(c.at).as("paused for the 100 blocks the script waited").isEqualTo(resume[1]);
+    assertThat(c.at).as("paused for the 200 blocks (2 s) the script waited").isEqualTo(resume[1]);
     c.expect("\"Ready.\"", ready);
     c.expect("the session from where it paused to the skip", Arrays.copyOfRange(rendered, (int) resume[0], (int) skip[0]));
     c.expect("\"" + skipWords + "\"", skipping);

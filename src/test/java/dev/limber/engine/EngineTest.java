@@ -42,7 +42,7 @@ class EngineTest {
     return whole;
   }
 
-  /** Steps until the engine's position reaches {@code frame}; blocks are 20 ms, so it stops within one. */
+  /** Steps until the engine's position reaches {@code frame}; it stops within one block. */
   private void playTo(long frame) throws IOException {
     while (engine.state().position() < frame && engine.step()) {
       // playing
@@ -79,7 +79,8 @@ class EngineTest {
     int at = (int) pausedAt;
     assertThat(Arrays.copyOfRange(out, 0, at)).isEqualTo(Arrays.copyOfRange(whole, 0, at));
     assertThat(Arrays.copyOfRange(out, at, at + paused)).containsOnly(FakeProgram.ACK_LEVEL);
-    int silenceEnd = at + 100 * 320 - (paused / 320 + 1) * 320 + paused;
+    int block = Mixer.BLOCK;
+    int silenceEnd = at + 100 * block - (paused / block + 1) * block + paused;
     assertThat(Arrays.copyOfRange(out, at + paused, silenceEnd)).containsOnly((short) 0);
     assertThat(Arrays.copyOfRange(out, silenceEnd, silenceEnd + ready)).containsOnly(FakeProgram.ACK_LEVEL);
     assertThat(Arrays.copyOfRange(out, silenceEnd + ready, out.length)).isEqualTo(Arrays.copyOfRange(whole, at, whole.length));
@@ -230,7 +231,7 @@ class EngineTest {
         notices.add(words);
       }
     });
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 2 * 4_000 / Mixer.BLOCK; i++) { // twice the opening: it ends, then the engine waits
       e.step();
     }
     e.send(new dev.limber.engine.Command.NextStep());
