@@ -1,12 +1,11 @@
 package dev.limber.engine;
 
 import dev.limber.audio.AudioSink;
-import dev.limber.audio.Pcm;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Timeline;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,25 +25,21 @@ public final class Engine {
 
   private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
-  private final Queue<Pcm> overlays = new ArrayDeque<>();
+  private final Overlays overlays = new Overlays();
   private final short[] block = new short[Mixer.BLOCK];
-  private final Function<Integer, Program> recompile;
-  private final Supplier<AudioSink> fallback;
+  private final RateChanges rates;
+  private final AudioSink sink;
 
   private Program program;
   private TimelineIndex index;
   private Mixer mixer;
-  private AudioSink sink;
-  private CompletableFuture<Program> pendingProgram;
-  private CompletableFuture<Program> continuation;
+  private final Continuation continuation = new Continuation();
   private long position;
   private long written;
-  private int overlayPosition;
   private boolean paused;
   private boolean stopped;
   private double gain;
   private double pendingGain;
-  private int targetRate;
   private boolean started;
   private volatile EngineState state;
 
@@ -53,13 +48,11 @@ public final class Engine {
    * @param fallback a silent sink to go on with if the sink fails mid-session, or null to fail
    */
   public Engine(Program program, AudioSink sink, double gain, Function<Integer, Program> recompile, Supplier<AudioSink> fallback) {
-    this.sink = sink;
+    this.sink = fallback == null ? sink : new FallbackSink(sink, fallback, this::warn);
     this.gain = gain;
     this.pendingGain = gain;
-    this.recompile = recompile;
-    this.fallback = fallback;
+    this.rates = new RateChanges(program.rate(), recompile);
     load(program);
-    this.targetRate = program.rate();
     publish();
   }
 
@@ -73,7 +66,7 @@ public final class Engine {
    * waits at the current program's end, and commands that move around wait too.
    */
   public void continueWith(CompletableFuture<Program> next) {
-    this.continuation = next;
+    continuation.expect(next);
   }
 
   /** Queues a command; safe from any thread, returns at once. */
@@ -119,14 +112,14 @@ public final class Engine {
   public boolean step() throws IOException {
     if (!started) {
       started = true;
-      if (continuation == null) {
+      if (!continuation.pending()) {
         listeners.forEach(l -> l.onReady(state));
       }
     }
     adoptContinuation();
     applyCommands();
     boolean atEnd = position >= index.timeline().length() && overlays.isEmpty();
-    if (stopped || (atEnd && continuation == null)) {
+    if (stopped || (atEnd && !continuation.pending())) {
       publish();
       return false;
     }
@@ -137,7 +130,7 @@ public final class Engine {
     adoptPendingChanges();
     int frames;
     if (!overlays.isEmpty()) {
-      frames = mixOverlay();
+      frames = overlays.mix(block, gain);
     } else if (paused) {
       frames = Mixer.BLOCK;
       java.util.Arrays.fill(block, (short) 0);
@@ -160,7 +153,7 @@ public final class Engine {
       // until the whole session is loaded only stop and volume apply: the others move within it,
       // or speak, which must not make this thread wait for speech to be synthesized
       boolean waits = !(command instanceof Command.Stop || command instanceof Command.SetVolume);
-      if (waits && continuation != null) {
+      if (waits && continuation.pending()) {
         waiting.add(command);
       } else {
         apply(command);
@@ -174,32 +167,18 @@ public final class Engine {
    * silence meanwhile, and a file gets no gap. Commands are looked at again after each wait.
    */
   private void awaitContinuation() {
-    try {
-      continuation.get(1000 / 50, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      // not ready yet, or failed: adoptContinuation reports a failure on the next step
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!continuation.await(Mixer.BLOCK * 1000L / Timeline.SAMPLE_RATE)) {
       stopped = true;
     }
   }
 
   private void adoptContinuation() throws IOException {
-    if (continuation == null || !continuation.isDone()) {
-      return;
+    Optional<Program> next = continuation.take();
+    if (next.isPresent()) {
+      load(next.get());
+      publish();
+      listeners.forEach(l -> l.onReady(state));
     }
-    CompletableFuture<Program> done = continuation;
-    continuation = null;
-    try {
-      load(done.join());
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw new IOException(e.getCause());
-    }
-    publish();
-    listeners.forEach(l -> l.onReady(state));
   }
 
   private void apply(Command command) {
@@ -226,27 +205,9 @@ public final class Engine {
           },
           () -> acknowledge("Nothing to repeat yet."));
     } else if (command instanceof Command.ChangeRate change) {
-      changeRate(change.delta());
+      acknowledge(rates.ask(change.delta()));
     } else if (command instanceof Command.SetVolume volume) {
       pendingGain = Math.max(0, Math.min(1.5, volume.gain()));
-    }
-  }
-
-  private void changeRate(int delta) {
-    // presses while a recompile is under way add up: count from the rate asked for last
-    int from = targetRate;
-    int rate = Math.max(80, Math.min(250, from + delta));
-    if (rate == from) {
-      acknowledge(delta > 0 ? "This is the fastest." : "This is the slowest.");
-      return;
-    }
-    targetRate = rate;
-    acknowledge(delta > 0 ? "Faster." : "Slower.");
-    // synthesizing a whole session at the new rate takes a moment: never on this thread
-    CompletableFuture<Program> previous = pendingProgram;
-    pendingProgram = CompletableFuture.supplyAsync(() -> recompile.apply(rate));
-    if (previous != null) {
-      previous.cancel(false);
     }
   }
 
@@ -257,15 +218,10 @@ public final class Engine {
       return;
     }
     gain = pendingGain;
-    if (pendingProgram != null && pendingProgram.isDone()) {
-      CompletableFuture<Program> done = pendingProgram;
-      pendingProgram = null;
-      try {
-        swap(done.join());
-      } catch (RuntimeException e) {
-        targetRate = program.rate();
-        listeners.forEach(l -> l.onWarning("could not change the speech rate: " + e.getMessage()));
-      }
+    try {
+      rates.ready(program.rate()).ifPresent(this::swap);
+    } catch (RuntimeException e) {
+      warn("could not change the speech rate: " + e.getMessage());
     }
   }
 
@@ -284,7 +240,6 @@ public final class Engine {
   private void seek(Navigation.Jump jump) {
     position = Math.max(0, Math.min(jump.target(), index.timeline().length()));
     overlays.clear();
-    overlayPosition = 0;
     acknowledge(jump.words());
     Event.Segment segment = index.segmentAt(position);
     if (segment.start() != position) {
@@ -302,40 +257,15 @@ public final class Engine {
     listeners.forEach(l -> l.onNotice(words, state));
   }
 
-  private int mixOverlay() {
-    short[] clip = overlays.peek().samples();
-    int frames = Math.min(Mixer.BLOCK, clip.length - overlayPosition);
-    for (int i = 0; i < frames; i++) {
-      block[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(clip[overlayPosition + i] * gain)));
+  private void write(int frames) throws IOException {
+    if (frames > 0) {
+      sink.write(block, frames);
+      written += frames;
     }
-    overlayPosition += frames;
-    if (overlayPosition >= clip.length) {
-      overlays.poll();
-      overlayPosition = 0;
-    }
-    return Math.max(frames, 0);
   }
 
-  private void write(int frames) throws IOException {
-    if (frames == 0) {
-      return;
-    }
-    try {
-      sink.write(block, frames);
-    } catch (IOException e) {
-      if (fallback == null) {
-        throw e;
-      }
-      listeners.forEach(l -> l.onWarning("the audio device failed (" + e.getMessage() + "); going on without sound"));
-      try {
-        sink.close();
-      } catch (IOException ignored) {
-        // the device is gone; nothing more to play out
-      }
-      sink = fallback.get();
-      sink.write(block, frames);
-    }
-    written += frames;
+  private void warn(String message) {
+    listeners.forEach(l -> l.onWarning(message));
   }
 
   private void load(Program next) {
@@ -345,7 +275,7 @@ public final class Engine {
   }
 
   private void publish() {
-    boolean finished = position >= index.timeline().length() && overlays.isEmpty() && continuation == null;
+    boolean finished = position >= index.timeline().length() && overlays.isEmpty() && !continuation.pending();
     state = StateReader.at(program, index, position, paused, finished, stopped);
   }
 }

@@ -10,12 +10,14 @@ package dev.limber.speech;
  */
 public record VoiceSettings(int rate, int pitch, double volume) {
   public static final int CALM_RATE = 135;
+  public static final int SLOWEST_RATE = 80;
+  public static final int FASTEST_RATE = 250;
   public static final int DEFAULT_PITCH = 100;
   public static final VoiceSettings DEFAULT = new VoiceSettings(CALM_RATE, DEFAULT_PITCH, 1.0);
 
   public VoiceSettings {
-    if (rate < 80 || rate > 250) {
-      throw new IllegalArgumentException("speech rate must be from 80 to 250 words a minute, found " + rate);
+    if (rate < SLOWEST_RATE || rate > FASTEST_RATE) {
+      throw new IllegalArgumentException("speech rate must be from " + SLOWEST_RATE + " to " + FASTEST_RATE + " words a minute, found " + rate);
     }
     if (pitch < 50 || pitch > 200) {
       throw new IllegalArgumentException("pitch must be from 50 to 200 Hz, found " + pitch);

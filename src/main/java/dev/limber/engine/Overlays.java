@@ -1,0 +1,43 @@
+package dev.limber.engine;
+
+import dev.limber.audio.Pcm;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * Phrases the engine plays on their own before the session goes on, one after another: the
+ * acknowledgement of a key ("Paused.") and a repeated instruction.
+ */
+final class Overlays {
+  private final Queue<Pcm> queue = new ArrayDeque<>();
+  private int position;
+
+  void add(Pcm phrase) {
+    queue.add(phrase);
+  }
+
+  boolean isEmpty() {
+    return queue.isEmpty();
+  }
+
+  /** Drops every phrase not yet played, and the rest of the one playing. */
+  void clear() {
+    queue.clear();
+    position = 0;
+  }
+
+  /** Writes the next block of the current phrase, scaled by {@code gain}; returns its frames. */
+  int mix(short[] block, double gain) {
+    short[] clip = queue.element().samples();
+    int frames = Math.min(block.length, clip.length - position);
+    for (int i = 0; i < frames; i++) {
+      block[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(clip[position + i] * gain)));
+    }
+    position += frames;
+    if (position >= clip.length) {
+      queue.remove();
+      position = 0;
+    }
+    return Math.max(frames, 0);
+  }
+}

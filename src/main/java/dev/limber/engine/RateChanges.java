@@ -1,0 +1,56 @@
+package dev.limber.engine;
+
+import dev.limber.speech.VoiceSettings;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Changes of the speech rate, as keys ask for them: each press moves the rate asked for, and the
+ * session is compiled again at that rate on a background thread, since synthesizing a whole
+ * session takes a moment. Presses while a compile is under way add up; the latest one wins.
+ */
+final class RateChanges {
+  private final Function<Integer, Program> recompile;
+  private int asked;
+  private CompletableFuture<Program> pending;
+
+  RateChanges(int rate, Function<Integer, Program> recompile) {
+    this.asked = rate;
+    this.recompile = recompile;
+  }
+
+  /** Asks for a rate {@code delta} words a minute from the one asked for last; returns what to say. */
+  String ask(int delta) {
+    int rate = Math.max(VoiceSettings.SLOWEST_RATE, Math.min(VoiceSettings.FASTEST_RATE, asked + delta));
+    if (rate == asked) {
+      return delta > 0 ? "This is the fastest." : "This is the slowest.";
+    }
+    asked = rate;
+    CompletableFuture<Program> previous = pending;
+    pending = CompletableFuture.supplyAsync(() -> recompile.apply(rate));
+    if (previous != null) {
+      previous.cancel(false);
+    }
+    return delta > 0 ? "Faster." : "Slower.";
+  }
+
+  /**
+   * The session at the rate asked for, once it is compiled; empty until then.
+   *
+   * @throws RuntimeException when compiling failed; the rate asked for is then {@code current} again
+   */
+  Optional<Program> ready(int current) {
+    if (pending == null || !pending.isDone()) {
+      return Optional.empty();
+    }
+    CompletableFuture<Program> done = pending;
+    pending = null;
+    try {
+      return Optional.of(done.join());
+    } catch (RuntimeException e) {
+      asked = current;
+      throw e;
+    }
+  }
+}
