@@ -8,7 +8,6 @@ import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -31,8 +30,7 @@ final class PlayCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "In plain mode, also print every spoken phrase, counts included.")
   boolean verbose;
 
-  @Option(names = "--device", paramLabel = "NAME", description = "Play on this output (part of a name from 'limber devices').")
-  String device;
+  @Mixin DeviceOption card;
 
   @Mixin VoiceOptions options;
 
@@ -44,7 +42,7 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CompletableFuture<OpenedDevice> output = OpenedDevice.openInBackground(Optional.ofNullable(device));
+    CompletableFuture<OpenedDevice> output = OpenedDevice.openInBackground(card.device());
     Session s;
     try {
       s = context.catalog().resolve(session).session();

@@ -7,7 +7,6 @@ import dev.limber.audio.Pcm;
 import dev.limber.audio.Wav;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +22,7 @@ final class SayCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.wav", description = "Write a WAV file (- for standard output) instead of playing.")
   String output;
 
-  @Option(names = "--device", paramLabel = "NAME", description = "Play on this output (part of a name from 'limber devices').")
-  String device;
+  @Mixin DeviceOption card;
 
   @Mixin VoiceOptions options;
 
@@ -45,7 +43,7 @@ final class SayCommand implements Callable<Integer> {
       pcm = speaker.speech().synthesize(text, options.voice()).scaled(options.voice().volume());
     }
     if (output == null) {
-      return Playing.play(pcm, Optional.ofNullable(device));
+      return Playing.play(pcm, card.device());
     }
     if (output.equals("-")) {
       Wav.write(pcm, context.stdout());
