@@ -26,6 +26,7 @@ public final class Engine {
   private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
   private final Overlays overlays = new Overlays();
+  private final Continuation continuation = new Continuation();
   private final short[] block = new short[Mixer.BLOCK];
   private final RateChanges rates;
   private final AudioSink sink;
@@ -33,7 +34,6 @@ public final class Engine {
   private Program program;
   private TimelineIndex index;
   private Mixer mixer;
-  private final Continuation continuation = new Continuation();
   private long position;
   private long written;
   private boolean paused;
