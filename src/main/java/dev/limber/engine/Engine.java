@@ -26,7 +26,7 @@ public final class Engine {
   private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
   private final Overlays overlays = new Overlays();
-  private final Continuation continuation = new Continuation();
+  private final PendingProgram continuation = new PendingProgram();
   private final short[] block = new short[Mixer.BLOCK];
   private final RateChanges rates;
   private final AudioSink sink;
@@ -220,7 +220,7 @@ public final class Engine {
     gain = pendingGain;
     try {
       rates.ready(program.rate()).ifPresent(this::swap);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       warn("could not change the speech rate: " + e.getMessage());
     }
   }

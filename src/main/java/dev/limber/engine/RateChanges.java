@@ -1,6 +1,7 @@
 package dev.limber.engine;
 
 import dev.limber.speech.VoiceSettings;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -12,8 +13,8 @@ import java.util.function.Function;
  */
 final class RateChanges {
   private final Function<Integer, Program> recompile;
+  private final PendingProgram pending = new PendingProgram();
   private int asked;
-  private CompletableFuture<Program> pending;
 
   RateChanges(int rate, Function<Integer, Program> recompile) {
     this.asked = rate;
@@ -27,28 +28,20 @@ final class RateChanges {
       return delta > 0 ? "This is the fastest." : "This is the slowest.";
     }
     asked = rate;
-    CompletableFuture<Program> previous = pending;
-    pending = CompletableFuture.supplyAsync(() -> recompile.apply(rate));
-    if (previous != null) {
-      previous.cancel(false);
-    }
+    pending.expect(CompletableFuture.supplyAsync(() -> recompile.apply(rate)));
     return delta > 0 ? "Faster." : "Slower.";
   }
 
   /**
    * The session at the rate asked for, once it is compiled; empty until then.
    *
-   * @throws RuntimeException when compiling failed; the rate asked for is then {@code current} again
+   * @throws IOException or a RuntimeException when compiling failed; the rate asked for is then
+   *     {@code current} again
    */
-  Optional<Program> ready(int current) {
-    if (pending == null || !pending.isDone()) {
-      return Optional.empty();
-    }
-    CompletableFuture<Program> done = pending;
-    pending = null;
+  Optional<Program> ready(int current) throws IOException {
     try {
-      return Optional.of(done.join());
-    } catch (RuntimeException e) {
+      return pending.take();
+    } catch (IOException | RuntimeException e) {
       asked = current;
       throw e;
     }

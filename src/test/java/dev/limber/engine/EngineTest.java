@@ -175,6 +175,33 @@ class EngineTest {
   }
 
   @Test
+  void aRateThatCannotBeCompiledIsOneClearWarningAndTheNextPressCountsFromTheRateThatPlays() throws Exception {
+    List<Integer> tried = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Engine e = new Engine(program, sink, 1.0, rate -> {
+      tried.add(rate);
+      throw new IllegalStateException("the voice cannot speak at " + rate);
+    }, null);
+    e.addListener(new EngineListener() {
+      @Override
+      public void onWarning(String message) {
+        warnings.add(message);
+      }
+    });
+    for (int press = 1; press <= 2; press++) {
+      e.send(new dev.limber.engine.Command.ChangeRate(30));
+      for (int i = 0; i < 500 && warnings.size() < press; i++) {
+        e.step();
+        Thread.sleep(1);
+      }
+    }
+
+    assertThat(warnings).containsExactly("could not change the speech rate: the voice cannot speak at 165",
+        "could not change the speech rate: the voice cannot speak at 165");
+    assertThat(tried).containsExactly(165, 165);
+    assertThat(e.state().rate()).isEqualTo(135);
+  }
+
+  @Test
   void aDeviceLostMidSessionWarnsAndPlaybackGoesOnSilently() throws IOException {
     AudioSink failing = new AudioSink() {
       int blocks;

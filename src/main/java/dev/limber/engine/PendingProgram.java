@@ -9,13 +9,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The rest of the program while it is still being compiled, such as the whole session while its
- * opening chime plays: the engine plays on into it once it is ready.
+ * A program being compiled on another thread, handed over once when it is ready: the whole
+ * session while its opening chime plays, or the session at a new speech rate.
  */
-final class Continuation {
+final class PendingProgram {
   private CompletableFuture<Program> next;
 
+  /** Waits for this program instead of any earlier one, which is cancelled. */
   void expect(CompletableFuture<Program> program) {
+    if (next != null) {
+      next.cancel(false);
+    }
     next = program;
   }
 
