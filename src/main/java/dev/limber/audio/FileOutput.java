@@ -30,7 +30,9 @@ public final class FileOutput implements AutoCloseable {
       return new FileOutput(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), null, target);
     }
     Path absolute = target.toAbsolutePath();
-    Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
+    // one hidden name per process and thread, so two writers of the same file never share one
+    Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid()
+        + "-" + Thread.currentThread().getId());
     try {
       return new FileOutput(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), temporary, target);
     } catch (IOException e) {

@@ -40,11 +40,9 @@ public final class LineSink implements AudioSink {
     Exception last = null;
     for (float rate : Devices.RATES) {
       try {
-        DataLine.Info info = new DataLine.Info(SourceDataLine.class, Devices.format(rate));
-        if (!mixer.isLineSupported(info)) {
-          continue;
-        }
-        SourceDataLine line = (SourceDataLine) mixer.getLine(info);
+        // no isLineSupported first: Devices.choose has asked already, and asking opens the card;
+        // a rate the card refuses makes getLine throw, and the next rate is tried
+        SourceDataLine line = (SourceDataLine) mixer.getLine(new DataLine.Info(SourceDataLine.class, Devices.format(rate)));
         line.open(Devices.format(rate), (int) (rate * BUFFER_SECONDS) * 2);
         return new LineSink(line, new Resampler(Pcm.SAMPLE_RATE, (int) rate), device.name());
       } catch (LineUnavailableException | IllegalArgumentException | IllegalStateException e) {
@@ -82,7 +80,7 @@ public final class LineSink implements AudioSink {
         // OpenJDK returns 0 for a failed native write and still calls the line active
         throw new IOException("the audio device " + deviceName + " stopped taking audio");
       } else {
-        Thread.onSpinWait();
+        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // not a busy loop while the device stalls
       }
     }
     framesWritten += out.length;

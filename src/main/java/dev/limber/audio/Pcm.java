@@ -25,9 +25,14 @@ public record Pcm(short[] samples) {
     }
     short[] out = new short[samples.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = clamp(Math.round(samples[i] * gain));
+      out[i] = scale(samples[i], gain);
     }
     return new Pcm(out);
+  }
+
+  /** One sample (or a sum of samples) scaled by {@code gain}, clipped instead of wrapping around. */
+  public static short scale(long sample, double gain) {
+    return clamp(Math.round(sample * gain));
   }
 
   static short clamp(long v) {

@@ -147,6 +147,9 @@ public final class Engine {
   }
 
   private void applyCommands() {
+    if (commands.isEmpty()) {
+      return; // the common case, every block: allocate nothing
+    }
     List<Command> waiting = new java.util.ArrayList<>();
     Command command;
     while ((command = commands.poll()) != null) {

@@ -26,7 +26,7 @@ final class FallbackSink implements AudioSink {
     try {
       current.write(block, frames);
     } catch (IOException e) {
-      warn.accept("the audio device failed (" + e.getMessage() + "); going on without sound");
+      warn.accept(e.getMessage() + "; going on without sound");
       try {
         current.close();
       } catch (IOException ignored) {

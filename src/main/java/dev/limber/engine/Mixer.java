@@ -13,7 +13,8 @@ import java.util.List;
 public final class Mixer {
   private final List<Event> audible;
   private final long[] starts;
-  private final Clips clips;
+  /** The samples of each audible event, looked up once: the audio thread takes no lock for them. */
+  private final short[][] samples;
   private final long longest;
   /** Reused for every block, so mixing allocates nothing on the audio thread. */
   private final int[] scratch = new int[BLOCK];
@@ -21,7 +22,7 @@ public final class Mixer {
   public Mixer(Timeline timeline, Clips clips) {
     this.audible = timeline.events().stream().filter(e -> !(e instanceof Event.Segment)).toList();
     this.starts = audible.stream().mapToLong(Event::start).toArray();
-    this.clips = clips;
+    this.samples = audible.stream().map(e -> clips.of(e).samples()).toArray(short[][]::new);
     this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
   }
 
@@ -31,13 +32,13 @@ public final class Mixer {
     int[] sum = frames <= scratch.length ? scratch : new int[frames];
     java.util.Arrays.fill(sum, 0, frames, 0);
     // events are sorted by start; only those starting before `to` and at most `longest` before `from` can sound
-    int last = upperBound(to) - 1;
+    int last = TimelineIndex.lastAtOrBefore(starts, to - 1);
     for (int i = last; i >= 0 && starts[i] + longest > from; i--) {
       Event e = audible.get(i);
       if (e.end() <= from) {
         continue;
       }
-      short[] clip = clips.of(e).samples();
+      short[] clip = samples[i];
       long begin = Math.max(from, e.start());
       long end = Math.min(to, Math.min(e.end(), e.start() + clip.length));
       for (long f = begin; f < end; f++) {
@@ -45,22 +46,8 @@ public final class Mixer {
       }
     }
     for (int i = 0; i < frames; i++) {
-      out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(sum[i] * gain)));
+      out[i] = Pcm.scale(sum[i], gain);
     }
-  }
-
-  private int upperBound(long frame) {
-    int lo = 0;
-    int hi = starts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < frame) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

@@ -31,7 +31,7 @@ final class Overlays {
     short[] clip = queue.element().samples();
     int frames = Math.min(block.length, clip.length - position);
     for (int i = 0; i < frames; i++) {
-      block[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(clip[position + i] * gain)));
+      block[i] = Pcm.scale(clip[position + i], gain);
     }
     position += frames;
     if (position >= clip.length) {

@@ -79,7 +79,8 @@ final class TimelineIndex {
     return segments.stream().filter(s -> s.phase() == Phase.OUTRO).findFirst().map(Event::start).orElse(timeline.length());
   }
 
-  private static int lastAtOrBefore(long[] starts, long frame) {
+  /** The index of the last of the sorted {@code starts} at or before {@code frame}; -1 when none is. */
+  static int lastAtOrBefore(long[] starts, long frame) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {

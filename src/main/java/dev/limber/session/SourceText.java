@@ -2,21 +2,32 @@ package dev.limber.session;
 
 import dev.limber.session.JsonValue.Position;
 
-/** The text of a session file, for turning character offsets into lines and columns. */
-record SourceText(String text) {
+/**
+ * The text of a session file, for turning character offsets into lines and columns. The parser
+ * asks for the position of every token, so line starts are found once and looked up by binary
+ * search: rescanning from the start each time took minutes for a 1 MiB file.
+ */
+final class SourceText {
+  private final String text;
+  /** Offset of the first character of each line. */
+  private final int[] lineStarts;
+
+  SourceText(String text) {
+    this.text = text;
+    this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+        java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
+  }
+
+  String text() {
+    return text;
+  }
 
   /** Line and column (from 1) of the character at {@code offset}; a tab or an emoji counts as one column. */
   Position position(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < clamped; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Position(line, text.codePointCount(lineStart, clamped) + 1, clamped);
+    int found = java.util.Arrays.binarySearch(lineStarts, clamped);
+    int line = found >= 0 ? found : -found - 2; // the last line starting at or before the offset
+    return new Position(line + 1, text.codePointCount(lineStarts[line], clamped) + 1, clamped);
   }
 
   char at(int offset) {

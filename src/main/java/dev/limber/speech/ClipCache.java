@@ -1,14 +1,13 @@
 package dev.limber.speech;
 
+import dev.limber.audio.FileOutput;
 import dev.limber.audio.Pcm;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,21 +47,12 @@ public final class ClipCache {
     } catch (IOException e) {
       return; // a read-only disk only makes the next run slower
     }
-    Path temporary = folder.resolve(".clip-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".part");
-    try {
-      Files.write(temporary, encode(pcm));
-      try {
-        Files.move(temporary, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file(key), StandardCopyOption.REPLACE_EXISTING);
-      }
+    // a half-written file is never left under the clip's name: FileOutput drops it unless committed
+    try (FileOutput out = FileOutput.open(file(key))) {
+      out.stream().write(encode(pcm));
+      out.commit();
     } catch (IOException e) {
-      // a full disk only makes the next run slower; leave no half-written file behind
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
+      // a full disk only makes the next run slower
     }
   }
 
