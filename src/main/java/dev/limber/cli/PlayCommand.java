@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Bundled;
 import dev.limber.engine.EngineListener;
 import dev.limber.session.Session;
+import dev.limber.speech.VoiceSettings;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
@@ -42,6 +43,8 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // a bad option is a usage error before anything opens; then the card opens while the session loads
+    VoiceSettings voice = options.voice();
     CompletableFuture<OpenedDevice> output = OpenedDevice.openInBackground(card.device());
     Session s;
     try {
@@ -67,7 +70,7 @@ final class PlayCommand implements Callable<Integer> {
     KeyReader[] keys = new KeyReader[1];
     try (Speaker speaker = new Speaker(context); ui) {
       Player player = new Player(context);
-      return player.play(s, speaker, options.timeline(), options.voice(),
+      return player.play(s, speaker, options.timeline(), voice,
           output, headless, listeners, engine -> {
             keys[0] = new KeyReader(context.in(), command -> {
               player.bench().keyPressed();

@@ -61,14 +61,19 @@ final class RenderCommand implements Callable<Integer> {
     try {
       sink = WavSink.toFile(file, program.timeline().length());
     } catch (IOException e) {
-      throw new LimberException(Exit.IO, output + ": cannot write here: " + e.getMessage(), e);
+      throw new LimberException(Exit.IO, output + ": " + e.getMessage(), e);
     }
+    boolean written = false;
     try {
       Renderer.render(program, options.voice().volume(), sink);
       sink.close();
-    } catch (IOException | RuntimeException e) {
-      sink.abandon();
+      written = true;
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new LimberException(Exit.IO, output + ": writing failed: " + e.getMessage(), e);
+    } finally {
+      if (!written) {
+        sink.abandon(); // whatever went wrong, no half-written file is left under the name
+      }
     }
   }
 

@@ -29,7 +29,7 @@ final class Speaker implements AutoCloseable {
   private final CachedSpeech speech;
 
   Speaker(Context context) {
-    this.speech = new CachedSpeech("kevin16", FreeTtsSpeech::start, new ClipCache(context.dirs().cache().resolve("clips")));
+    this.speech = new CachedSpeech(FreeTtsSpeech.VOICE, FreeTtsSpeech::start, new ClipCache(context.dirs().cache().resolve("clips")));
   }
 
   Speech speech() {

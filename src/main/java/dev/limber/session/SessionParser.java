@@ -17,8 +17,6 @@ public final class SessionParser {
   /** Larger files are refused before parsing; the biggest valid session is far smaller. */
   public static final int MAX_BYTES = 1 << 20;
 
-  static final int MAX_CHARS = MAX_BYTES;
-
   private final List<String> sounds;
 
   /** @param sounds the sounds of the {@code audio/} folder, by relative path such as {@code chime.wav} */

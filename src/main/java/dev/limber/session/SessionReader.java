@@ -41,8 +41,8 @@ final class SessionReader {
     top.rejectUnknown(TOP_FIELDS);
     top.requirePresent("format", "id", "title", "steps");
     top.member("format")
-        .filter(m -> !(m.value() instanceof JsonValue.JsonNumber n && n.text().equals("1")))
-        .ifPresent(m -> top.fault("format", "must be 1 (this version of Limber reads format 1), found " + FieldReader.found(m.value())));
+        .filter(m -> !(m.value() instanceof JsonValue.JsonNumber n && n.text().equals(String.valueOf(Limits.FORMAT))))
+        .ifPresent(m -> top.fault("format", "must be " + Limits.FORMAT + " (this version of Limber reads format " + Limits.FORMAT + "), found " + FieldReader.found(m.value())));
     top.text("$schema", 2000);
     Optional<String> id = top.text("id", 64);
     id.filter(s -> !s.matches(Limits.ID_PATTERN)).ifPresent(s -> top.fault("id",

@@ -49,10 +49,6 @@ public final class CachedSpeech implements Speech {
     return started;
   }
 
-  @Override
-  public String voiceName() {
-    return voiceName;
-  }
 
   @Override
   public synchronized void close() {

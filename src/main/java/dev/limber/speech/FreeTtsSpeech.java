@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * its own (two threads on one voice interleave their audio); callers from any thread wait for it.
  */
 public final class FreeTtsSpeech implements Speech {
-  private static final String VOICE = "kevin16";
+  /** The 16 kHz voice bundled with FreeTTS; clips are cached under its name. */
+  public static final String VOICE = "kevin16";
   private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
   /** Below this level a sample at either end counts as the voice's own leading or trailing silence. */
   private static final int SILENCE = 64;
@@ -53,10 +54,6 @@ public final class FreeTtsSpeech implements Speech {
     return speech;
   }
 
-  @Override
-  public String voiceName() {
-    return VOICE;
-  }
 
   @Override
   public Pcm synthesize(String text, VoiceSettings settings) {
@@ -81,7 +78,7 @@ public final class FreeTtsSpeech implements Speech {
     } catch (java.util.concurrent.CancellationException e) {
       throw new SpeechException("the speech engine was closed", e);
     } catch (ExecutionException e) {
-      throw new SpeechException("FreeTTS failed: " + e.getCause(), e.getCause());
+      throw new SpeechException(what(e.getCause()), e.getCause());
     }
   }
 
@@ -126,11 +123,16 @@ public final class FreeTtsSpeech implements Speech {
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {
-        throw new SpeechException("FreeTTS failed to start: " + e, e);
+        throw new SpeechException("FreeTTS did not start (" + what(e) + ")", e);
       } finally {
         System.setOut(out);
         System.setErr(err);
       }
     }
+  }
+
+  /** A failure's own words, or its kind when it has none; the caller already says FreeTTS failed. */
+  private static String what(Throwable failure) {
+    return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
   }
 }

@@ -13,9 +13,6 @@ public interface Speech extends AutoCloseable {
    */
   Pcm synthesize(String text, VoiceSettings voice);
 
-  /** A short name of the voice, part of the clip cache key. */
-  String voiceName();
-
   @Override
   void close();
 }

@@ -30,8 +30,4 @@ public record VoiceSettings(int rate, int pitch, double volume) {
   public VoiceSettings withRate(int newRate) {
     return new VoiceSettings(newRate, pitch, volume);
   }
-
-  public VoiceSettings withVolume(double newVolume) {
-    return new VoiceSettings(rate, pitch, newVolume);
-  }
 }

@@ -27,10 +27,6 @@ class CachedSpeechTest {
       return new Pcm(s);
     }
 
-    @Override
-    public String voiceName() {
-      return "recording";
-    }
 
     @Override
     public void close() {}
