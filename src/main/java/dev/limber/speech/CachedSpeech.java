@@ -49,7 +49,6 @@ public final class CachedSpeech implements Speech {
     return started;
   }
 
-
   @Override
   public synchronized void close() {
     if (started != null) {

@@ -54,7 +54,6 @@ public final class FreeTtsSpeech implements Speech {
     return speech;
   }
 
-
   @Override
   public Pcm synthesize(String text, VoiceSettings settings) {
     String plain = TextNormalizer.normalize(text);

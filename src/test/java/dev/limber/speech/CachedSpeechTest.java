@@ -27,7 +27,6 @@ class CachedSpeechTest {
       return new Pcm(s);
     }
 
-
     @Override
     public void close() {}
   }
