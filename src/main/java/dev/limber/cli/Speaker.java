@@ -5,6 +5,7 @@ import dev.limber.LimberException;
 import dev.limber.audio.Pcm;
 import dev.limber.audio.Wav;
 import dev.limber.catalog.Bundled;
+import dev.limber.engine.Acknowledgements;
 import dev.limber.engine.ClipLibrary;
 import dev.limber.session.Session;
 import dev.limber.speech.CachedSpeech;
@@ -16,10 +17,7 @@ import dev.limber.timeline.Timeline;
 import dev.limber.timeline.TimelineCompiler;
 import dev.limber.timeline.TimelineSettings;
 import dev.limber.engine.Program;
-import dev.limber.session.Step;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Wires speech for the commands: the FreeTTS voice behind the clip cache, and a session compiled
@@ -42,7 +40,7 @@ final class Speaker implements AutoCloseable {
    */
   Program playable(Session session, TimelineSettings settings, VoiceSettings voice) {
     Program program = program(session, settings, voice);
-    acknowledgements(session).forEach(program.phrases()::say);
+    Acknowledgements.all(session).forEach(program.phrases()::say);
     return program;
   }
 
@@ -58,17 +56,6 @@ final class Speaker implements AutoCloseable {
     ClipLibrary clips = new ClipLibrary(speech, voice, Speaker::sound);
     Timeline timeline = TimelineCompiler.compile(session, settings, clips);
     return new Program(session, timeline, clips, text -> clips.speech(text, voice.rate()), voice.rate());
-  }
-
-  private static List<String> acknowledgements(Session session) {
-    List<String> phrases = new ArrayList<>(List.of("Paused.", "Ready.", "Skipping to the end.", "From the start.",
-        "Nothing to repeat yet.", "Faster.", "Slower.", "This is the fastest.", "This is the slowest."));
-    for (Step step : session.steps()) {
-      phrases.add("Skipping to " + step.name() + ".");
-      phrases.add("Again: " + step.name() + ".");
-      phrases.add("Back to " + step.name() + ".");
-    }
-    return phrases;
   }
 
   /** A sound of the bundled audio folder. */

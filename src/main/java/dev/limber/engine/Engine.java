@@ -191,11 +191,11 @@ public final class Engine {
       apply(paused ? new Command.Resume() : new Command.Pause());
     } else if (command instanceof Command.Pause && !paused) {
       paused = true;
-      acknowledge("Paused.");
+      acknowledge(Acknowledgements.PAUSED);
     } else if (command instanceof Command.Resume && paused) {
       paused = false;
       index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
-      acknowledge("Ready.");
+      acknowledge(Acknowledgements.READY);
     } else if (command instanceof Command.NextStep) {
       seek(Navigation.next(index, program.session(), position));
     } else if (command instanceof Command.PreviousStep) {
@@ -206,7 +206,7 @@ public final class Engine {
             overlays.add(program.clips().of(say));
             notice(say.text());
           },
-          () -> acknowledge("Nothing to repeat yet."));
+          () -> acknowledge(Acknowledgements.NOTHING_TO_REPEAT));
     } else if (command instanceof Command.ChangeRate change) {
       acknowledge(rates.ask(change.delta()));
     } else if (command instanceof Command.SetVolume volume) {

@@ -25,11 +25,11 @@ final class RateChanges {
   String ask(int delta) {
     int rate = Math.max(VoiceSettings.SLOWEST_RATE, Math.min(VoiceSettings.FASTEST_RATE, asked + delta));
     if (rate == asked) {
-      return delta > 0 ? "This is the fastest." : "This is the slowest.";
+      return delta > 0 ? Acknowledgements.FASTEST : Acknowledgements.SLOWEST;
     }
     asked = rate;
     pending.expect(CompletableFuture.supplyAsync(() -> recompile.apply(rate)));
-    return delta > 0 ? "Faster." : "Slower.";
+    return delta > 0 ? Acknowledgements.FASTER : Acknowledgements.SLOWER;
   }
 
   /**

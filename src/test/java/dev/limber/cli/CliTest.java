@@ -95,7 +95,7 @@ class CliTest {
   }
 
   @Test
-  void onlyTheSubcommandNamedIsBuiltYetEveryWayOfCallingOneWorks() {
+  void helpOptionsBeforeTheSubcommandAndTyposAllWork() {
     CliRun playHelp = CliRun.of(env(), "play", "--help");
     assertThat(playHelp.status()).isZero();
     assertThat(playHelp.out()).contains("Usage: limber play", "--device");

@@ -121,8 +121,9 @@ class PlaybackIT {
   }
 
   @Test
-  void aSessionThatCannotBeLoadedNeverReachesTheDevice() throws Exception {
-    // the device is opened while the session loads; a bad session must close it unplayed
+  void aBadSessionIsOneLineAndNotASound() throws Exception {
+    // the card opens while the session loads, but nothing may play (not even the chime) until
+    // the session is known to be good
     Files.deleteIfExists(recording);
     Path bad = home.resolve("bad.json");
     Files.writeString(bad, "{\"version\": 1, \"title\": \"Bad\"\n");
