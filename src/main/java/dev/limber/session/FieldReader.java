@@ -206,6 +206,7 @@ final class FieldReader {
     for (int decoded = 0; decoded < index && i < raw.length(); decoded++) {
       i += raw.charAt(i) != '\\' ? 1 : raw.charAt(i + 1) == 'u' ? 6 : 2;
     }
-    return s.position().column() + (i - s.position().offset());
+    // columns count characters as a person sees them: an emoji before the fault is one column
+    return s.position().column() + raw.codePointCount(s.position().offset(), i);
   }
 }
