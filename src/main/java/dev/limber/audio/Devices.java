@@ -32,16 +32,22 @@ public final class Devices {
    * another program holds may not answer at all.
    */
   public static Optional<Device> choose(Optional<String> name) {
-    List<Mixer.Info> all = mixers();
-    List<Mixer.Info> candidates = new ArrayList<>();
-    if (name.isPresent()) {
-      all.stream().filter(m -> nameContains(m, name.get())).forEach(candidates::add);
-    } else {
-      // under PulseAudio or PipeWire the hw: cards are often busy, so ALSA's "default" comes first
-      all.stream().filter(m -> nameContains(m, "default")).forEach(candidates::add);
-      all.stream().filter(m -> !nameContains(m, "default")).forEach(candidates::add);
-    }
+    List<Mixer.Info> candidates = name.isPresent()
+        ? mixers().stream().filter(m -> nameContains(m, name.get())).toList()
+        : preferenceOrder(mixers());
     return candidates.stream().filter(Devices::canPlay).findFirst().map(Devices::device);
+  }
+
+  /** Of outputs already known to play, the one {@link #choose} takes when none is named. */
+  public static Optional<Device> preferred(List<Device> outputs) {
+    return preferenceOrder(outputs.stream().map(Device::info).toList()).stream().findFirst().map(Devices::device);
+  }
+
+  /** Under PulseAudio or PipeWire the hw: cards are often busy, so ALSA's "default" comes first. */
+  private static List<Mixer.Info> preferenceOrder(List<Mixer.Info> mixers) {
+    List<Mixer.Info> ordered = new ArrayList<>(mixers.stream().filter(m -> nameContains(m, "default")).toList());
+    mixers.stream().filter(m -> !nameContains(m, "default")).forEach(ordered::add);
+    return ordered;
   }
 
   private static List<Mixer.Info> mixers() {

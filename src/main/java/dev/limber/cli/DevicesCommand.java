@@ -19,10 +19,10 @@ final class DevicesCommand implements Callable<Integer> {
   public Integer call() {
     List<Devices.Device> all = Devices.outputs();
     if (all.isEmpty()) {
-      context.err().println("limber: no audio output found; 'play' will run silently with captions");
-      return dev.limber.Exit.UNAVAILABLE;
+      throw new dev.limber.LimberException(dev.limber.Exit.UNAVAILABLE, "no audio output found; 'play' will run silently with captions");
     }
-    Optional<Devices.Device> chosen = Devices.choose(Optional.empty());
+    // picked from the list, not by asking every card again
+    Optional<Devices.Device> chosen = Devices.preferred(all);
     for (Devices.Device d : all) {
       context.out().println((chosen.filter(d::equals).isPresent() ? "* " : "  ") + d.name() + "  (" + d.description() + ")");
     }

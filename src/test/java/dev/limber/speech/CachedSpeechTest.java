@@ -71,10 +71,23 @@ class CachedSpeechTest {
   }
 
   @Test
-  void theCacheKeepsNoHalfWrittenFiles() {
+  void theCacheCreatesItsFolderAndLeavesOnlyWholeClips() {
     try (CachedSpeech speech = new CachedSpeech("v", RecordingSpeech::new, new ClipCache(cache.resolve("new/folder")))) {
       speech.synthesize("One.", VoiceSettings.DEFAULT);
     }
     assertThat(cache.resolve("new/folder").toFile().list()).hasSize(1).allMatch(n -> n.endsWith(".pcm"));
+  }
+
+  @Test
+  void aClipThatCannotBePutInPlaceLeavesNoHalfWrittenFileAndTheSpeechStillComes() throws Exception {
+    ClipCache disk = new ClipCache(cache);
+    String key = "1|v|135|100|One.";
+    Files.createDirectories(disk.file(key).resolve("in-the-way")); // a folder where the clip goes
+    Pcm pcm;
+    try (CachedSpeech speech = new CachedSpeech("v", RecordingSpeech::new, disk)) {
+      pcm = speech.synthesize("One.", VoiceSettings.DEFAULT);
+    }
+    assertThat(pcm.frames()).isPositive();
+    assertThat(cache.toFile().list()).as("only the folder in the way, no .part file").containsExactly(disk.file(key).getFileName().toString());
   }
 }
