@@ -2,8 +2,11 @@ package dev.limber.cli;
 
 import dev.limber.audio.AudioSink;
 import dev.limber.audio.LineSink;
+import dev.limber.engine.Command;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
+import dev.limber.playback.DeviceOpener;
+import dev.limber.playback.OpenedDevice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +39,18 @@ final class BenchLog {
     return new BenchLog(Optional.ofNullable(env.get("LIMBER_BENCH_LOG")).map(Path::of));
   }
 
-  /** The sink, timing its first write when benchmarking. */
-  AudioSink timeFirstWrite(AudioSink sink) {
+  /** The sound cards, timing the first write to the one opened when benchmarking. */
+  DeviceOpener timed(DeviceOpener devices) {
     if (file.isEmpty()) {
-      return sink;
+      return devices;
     }
+    return name -> {
+      OpenedDevice opened = devices.open(name);
+      return opened.sink().map(sink -> OpenedDevice.opened(timeFirstWrite(sink))).orElse(opened);
+    };
+  }
+
+  private AudioSink timeFirstWrite(AudioSink sink) {
     if (sink instanceof LineSink line) {
       log("line-buffer-ms " + Math.round(line.bufferMillis()));
     }
@@ -64,9 +74,10 @@ final class BenchLog {
     };
   }
 
-  /** Notes when a key arrives, then passes its command on. */
-  void keyPressed() {
+  /** Notes when a key arrives, and gives its command back to pass on. */
+  Command keyPressed(Command command) {
     keyNanos = System.nanoTime();
+    return command;
   }
 
   EngineListener listener() {

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.playback.NoSoundException;
 import dev.limber.session.Problem;
 import dev.limber.session.SessionFormatException;
 import dev.limber.speech.SpeechException;
@@ -98,6 +99,10 @@ final class Limber implements Callable<Integer> {
     if (e instanceof LimberException failure) {
       context.err().println("limber: " + failure.getMessage());
       return failure.exitCode();
+    }
+    if (e instanceof NoSoundException) {
+      context.err().println("limber: " + e.getMessage());
+      return Exit.UNAVAILABLE;
     }
     if (e instanceof SpeechException) {
       context.err().println("limber: the speech engine failed: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.ui.TerminalMode;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ public final class Main {
     System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    Context context = new Context(System.getenv(), Path.of(""), System.in, System.out, out, err, TerminalMode.stdinIsTerminal());
+    // started with standard input closed, the JVM's own files take its place: no keys then
+    InputStream in = TerminalMode.stdinIsOpen() ? System.in : InputStream.nullInputStream();
+    Context context = new Context(System.getenv(), Path.of(""), in, System.out, out, err, TerminalMode.stdinIsTerminal());
     int status = Limber.run(context, args);
     out.flush();
     err.flush();

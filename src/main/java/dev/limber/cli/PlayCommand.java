@@ -2,15 +2,16 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Bundled;
 import dev.limber.engine.EngineListener;
+import dev.limber.playback.Outcome;
+import dev.limber.playback.PlaySettings;
+import dev.limber.playback.Playback;
+import dev.limber.playback.Run;
+import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
-import dev.limber.speech.VoiceSettings;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,44 +45,43 @@ final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // a bad option is a usage error before anything opens; then the card opens while the session loads
-    VoiceSettings voice = options.voice();
-    CompletableFuture<OpenedDevice> output = OpenedDevice.openInBackground(card.device());
-    Session s;
-    try {
-      s = context.catalog().resolve(session).session();
-    } catch (Exception e) {
-      output.join().close();
-      throw e;
-    }
-    List<EngineListener> listeners = new ArrayList<>();
-    // The full-screen interface is not built yet: a terminal gets plain lines too.
-    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
-    PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal());
-    if (!headless) {
-      listeners.add(ui);
-    } else {
-      listeners.add(new EngineListener() {
-        @Override
-        public void onWarning(String message) {
-          context.err().println("limber: " + message);
+    PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
+    BenchLog bench = BenchLog.from(context.env());
+    try (Wiring wiring = Wiring.live(context.dirs())) {
+      Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
+      Session s = load(starting);
+      TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+      try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
+        Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
+        try (Signals signals = Signals.install(run::stopBySignal);
+            KeyReader keys = new KeyReader(context.in(), c -> run.send(bench.keyPressed(c)), mode)) {
+          keys.start();
+          Outcome outcome = run.await();
+          if (!headless) {
+            ui.ended(outcome);
+          }
+          return Exits.of(outcome);
         }
-      });
-    }
-    KeyReader[] keys = new KeyReader[1];
-    try (Speaker speaker = new Speaker(context); ui) {
-      Player player = new Player(context);
-      return player.play(s, speaker, options.timeline(), voice,
-          output, headless, listeners, engine -> {
-            keys[0] = new KeyReader(context.in(), command -> {
-              player.bench().keyPressed();
-              engine.send(command);
-            }, mode);
-            keys[0].start();
-          });
-    } finally {
-      if (keys[0] != null) {
-        keys[0].close();
       }
     }
+  }
+
+  private Session load(Playback.Starting starting) throws Exception {
+    try {
+      return context.catalog().resolve(session).session();
+    } catch (Exception e) {
+      starting.abandon();
+      throw e;
+    }
+  }
+
+  /** A headless run prints nothing but its warnings and errors. */
+  private EngineListener warnings() {
+    return new EngineListener() {
+      @Override
+      public void onWarning(String message) {
+        context.err().println("limber: " + message);
+      }
+    };
   }
 }

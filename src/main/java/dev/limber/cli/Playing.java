@@ -2,9 +2,11 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
-import dev.limber.audio.LineSink;
+import dev.limber.audio.AudioSink;
 import dev.limber.audio.Pcm;
 import dev.limber.engine.Mixer;
+import dev.limber.playback.DeviceOpener;
+import dev.limber.playback.OpenedDevice;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -13,8 +15,8 @@ final class Playing {
   private Playing() {}
 
   static int play(Pcm pcm, Optional<String> device) throws IOException {
-    OpenedDevice opened = OpenedDevice.open(device);
-    LineSink sink = opened.line()
+    OpenedDevice opened = DeviceOpener.soundCards().open(device);
+    AudioSink sink = opened.sink()
         .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, opened.whyNot() + "; use -o FILE.wav to write the speech to a file"));
     try (sink) {
       short[] block = new short[Mixer.BLOCK];

@@ -1,17 +1,19 @@
 package dev.limber.engine;
 
 import dev.limber.audio.AudioSink;
+import dev.limber.engine.EngineState.Status;
+import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Timeline;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Walks a timeline and writes mixed audio to a sink in blocks of at most 10 ms. Its clock is the
@@ -28,31 +30,35 @@ public final class Engine {
   private final Overlays overlays = new Overlays();
   private final PendingProgram continuation = new PendingProgram();
   private final short[] block = new short[Mixer.BLOCK];
+  private final Command.Handler handler = new Handler();
   private final RateChanges rates;
   private final AudioSink sink;
+  private final StepTally tally;
 
   private Program program;
   private TimelineIndex index;
   private Mixer mixer;
   private long position;
   private long written;
+  private long played;
   private boolean paused;
+  private boolean stopping;
   private boolean stopped;
+  private volatile boolean halted;
   private double gain;
   private double pendingGain;
   private boolean started;
+  private volatile boolean captionsOnly;
   private volatile EngineState state;
 
-  /**
-   * @param recompile builds the program again at another speech rate; called on a background thread
-   * @param fallback a silent sink to go on with if the sink fails mid-session, or null to fail
-   */
-  public Engine(Program program, AudioSink sink, double gain, Function<Integer, Program> recompile, Supplier<AudioSink> fallback) {
-    this.sink = fallback == null ? sink : new FallbackSink(sink, fallback, this::warn);
-    this.gain = gain;
+  public Engine(Program program, AudioSink sink, EngineSetup setup) {
+    this.sink = setup.fallback().<AudioSink>map(f -> new FallbackSink(sink, f, this::deviceLost)).orElse(sink);
+    this.gain = VoiceSettings.clampVolume(setup.volume());
     this.pendingGain = gain;
-    this.rates = new RateChanges(program.rate(), recompile);
+    this.captionsOnly = setup.captionsOnly();
+    this.rates = new RateChanges(program.rate(), setup.recompile(), setup.compiler());
     load(program);
+    this.tally = new StepTally(index.stepEnds(program.session().steps().size()));
     publish();
   }
 
@@ -67,11 +73,17 @@ public final class Engine {
    */
   public void continueWith(CompletableFuture<Program> next) {
     continuation.expect(next);
+    publish();
   }
 
   /** Queues a command; safe from any thread, returns at once. */
   public void send(Command command) {
     commands.add(command);
+  }
+
+  /** Stops within a block, without a word: for a signal or a shutdown. Safe from any thread. */
+  public void halt() {
+    halted = true;
   }
 
   /** The latest state; safe from any thread. */
@@ -84,6 +96,11 @@ public final class Engine {
     return written;
   }
 
+  /** Frames of the session played, neither pauses nor acknowledgements nor what was skipped. */
+  public long played() {
+    return played;
+  }
+
   /** Plays to the end or until stopped, then closes the sink (its tail is played out). */
   public void run() throws IOException {
     Exception failure = null;
@@ -93,6 +110,7 @@ public final class Engine {
       }
     } catch (IOException | RuntimeException e) {
       failure = e;
+      stopped = true;
       throw e;
     } finally {
       try {
@@ -103,6 +121,7 @@ public final class Engine {
         }
         failure.addSuppressed(e); // the first failure is the one to report
       } finally {
+        publish();
         listeners.forEach(l -> l.onEnd(state));
       }
     }
@@ -118,6 +137,7 @@ public final class Engine {
     }
     adoptContinuation();
     applyCommands();
+    stopped |= halted || (stopping && overlays.isEmpty());
     boolean atEnd = position >= index.timeline().length() && overlays.isEmpty();
     if (stopped || (atEnd && !continuation.pending())) {
       publish();
@@ -131,14 +151,17 @@ public final class Engine {
     int frames;
     if (!overlays.isEmpty()) {
       frames = overlays.mix(block, gain);
+      publish();
     } else if (paused) {
       frames = Mixer.BLOCK;
-      java.util.Arrays.fill(block, (short) 0);
+      Arrays.fill(block, (short) 0);
     } else {
       frames = (int) Math.min(Mixer.BLOCK, index.timeline().length() - position);
       mixer.mix(position, block, frames, gain);
       List<Event> starting = index.startingIn(position, position + frames);
+      tally.played(position, position + frames);
       position += frames;
+      played += frames;
       publish();
       starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state)));
     }
@@ -150,16 +173,17 @@ public final class Engine {
     if (commands.isEmpty()) {
       return; // the common case, every block: allocate nothing
     }
-    List<Command> waiting = new java.util.ArrayList<>();
+    List<Command> waiting = new ArrayList<>();
     Command command;
     while ((command = commands.poll()) != null) {
-      // until the whole session is loaded only stop and volume apply: the others move within it,
-      // or speak, which must not make this thread wait for speech to be synthesized
-      boolean waits = !(command instanceof Command.Stop || command instanceof Command.SetVolume);
-      if (waits && continuation.pending()) {
-        waiting.add(command);
+      if (!continuation.pending()) {
+        command.applyTo(handler);
+      } else if (command instanceof Command.Stop) {
+        // until the whole session is loaded nothing is said: speaking would make this thread wait
+        // for the voice to load, and a quit during the opening chime is wanted at once
+        stopped = true;
       } else {
-        apply(command);
+        waiting.add(command); // the others move within the session, which is not here yet
       }
     }
     commands.addAll(waiting);
@@ -179,38 +203,100 @@ public final class Engine {
     Optional<Program> next = continuation.take();
     if (next.isPresent()) {
       load(next.get());
+      tally.moveTo(index.stepEnds(program.session().steps().size()));
       publish();
       listeners.forEach(l -> l.onReady(state));
     }
   }
 
-  private void apply(Command command) {
-    if (command instanceof Command.Stop) {
-      stopped = true;
-    } else if (command instanceof Command.TogglePause) {
-      apply(paused ? new Command.Resume() : new Command.Pause());
-    } else if (command instanceof Command.Pause && !paused) {
-      paused = true;
+  /** Carries out each command; one method per kind, so none can be forgotten. */
+  private final class Handler implements Command.Handler {
+    @Override
+    public void togglePause() {
+      if (paused) {
+        resume();
+      } else {
+        pause();
+      }
+    }
+
+    @Override
+    public void pause() {
+      if (!paused) {
+        paused = true;
+      }
       acknowledge(Acknowledgements.PAUSED);
-    } else if (command instanceof Command.Resume && paused) {
-      paused = false;
-      index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
-      acknowledge(Acknowledgements.READY);
-    } else if (command instanceof Command.NextStep) {
+    }
+
+    @Override
+    public void resume() {
+      if (paused) {
+        paused = false;
+        index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
+      }
+      acknowledge(Acknowledgements.RESUMED);
+    }
+
+    @Override
+    public void nextStep() {
       seek(Navigation.next(index, program.session(), position));
-    } else if (command instanceof Command.PreviousStep) {
+    }
+
+    @Override
+    public void previousStep() {
       seek(Navigation.previous(index, program.session(), position));
-    } else if (command instanceof Command.Repeat) {
-      index.lastInstructionAt(position).ifPresentOrElse(
-          say -> {
-            overlays.add(program.clips().of(say));
-            notice(say.text());
-          },
-          () -> acknowledge(Acknowledgements.NOTHING_TO_REPEAT));
-    } else if (command instanceof Command.ChangeRate change) {
-      acknowledge(rates.ask(change.delta()));
-    } else if (command instanceof Command.SetVolume volume) {
-      pendingGain = Math.max(0, Math.min(1.5, volume.gain()));
+    }
+
+    @Override
+    public void repeat() {
+      List<Event.Say> instructions = index.instructionsAt(position);
+      if (instructions.isEmpty()) {
+        acknowledge(Acknowledgements.NOTHING_TO_REPEAT);
+        return;
+      }
+      instructions.forEach(say -> overlays.add(say.text(), program.clips().of(say)));
+      notice(String.join(" ", instructions.stream().map(Event.Say::text).toList()));
+    }
+
+    @Override
+    public void where() {
+      List<String> words = Where.at(state, program.session());
+      words.forEach(w -> overlays.add(w, program.phrases().say(w)));
+      notice(String.join(" ", words));
+    }
+
+    @Override
+    public void help() {
+      acknowledge(KeyTable.spoken());
+    }
+
+    @Override
+    public void changeRate(int delta) {
+      acknowledge(rates.ask(delta));
+    }
+
+    @Override
+    public void changeVolume(double delta) {
+      double asked = VoiceSettings.clampVolume(pendingGain + delta);
+      if (Math.abs(asked - pendingGain) < 1e-9) {
+        acknowledge(delta > 0 ? Acknowledgements.LOUDEST : Acknowledgements.SOFTEST);
+      } else {
+        setVolume(asked);
+      }
+    }
+
+    @Override
+    public void setVolume(double volume) {
+      // whole tenths, as the voice says them, so repeated steps never drift
+      pendingGain = VoiceSettings.volumePercent(volume) / 100.0;
+      acknowledge(Acknowledgements.volume(pendingGain));
+    }
+
+    @Override
+    public void stop() {
+      overlays.clear();
+      stopping = true;
+      acknowledge(Acknowledgements.STOPPED);
     }
   }
 
@@ -233,6 +319,7 @@ public final class Engine {
     int segment = old.segmentIndexAt(position);
     Event.Segment from = old.segments().get(segment);
     load(next);
+    tally.moveTo(index.stepEnds(program.session().steps().size()));
     if (segment >= index.segments().size()) {
       position = Math.min(position, index.timeline().length());
       return;
@@ -241,7 +328,9 @@ public final class Engine {
   }
 
   private void seek(Navigation.Jump jump) {
-    position = Math.max(0, Math.min(jump.target(), index.timeline().length()));
+    long target = Math.max(0, Math.min(jump.target(), index.timeline().length()));
+    tally.jumped(position, target);
+    position = target;
     overlays.clear();
     acknowledge(jump.words());
     Event.Segment segment = index.segmentAt(position);
@@ -251,7 +340,7 @@ public final class Engine {
   }
 
   private void acknowledge(String words) {
-    overlays.add(program.phrases().say(words));
+    overlays.add(words, program.phrases().say(words));
     notice(words);
   }
 
@@ -267,6 +356,11 @@ public final class Engine {
     }
   }
 
+  private void deviceLost(String message) {
+    captionsOnly = true;
+    warn(message);
+  }
+
   private void warn(String message) {
     listeners.forEach(l -> l.onWarning(message));
   }
@@ -279,6 +373,15 @@ public final class Engine {
 
   private void publish() {
     boolean finished = position >= index.timeline().length() && overlays.isEmpty() && !continuation.pending();
-    state = StateReader.at(program, index, position, paused, finished, stopped);
+    Status status = stopped ? Status.STOPPED
+        : finished ? Status.FINISHED
+        : paused ? Status.PAUSED
+        : continuation.pending() ? Status.LOADING
+        : Status.PLAYING;
+    String caption = !overlays.isEmpty() ? overlays.caption()
+        : paused ? ""
+        : index.sayAt(position).map(Event.Say::text).orElse("");
+    state = StateReader.at(program, index, position, new StateReader.Live(status, caption, pendingGain,
+        tally.completed(), tally.skipped(), captionsOnly));
   }
 }

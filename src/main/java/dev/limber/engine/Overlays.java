@@ -9,15 +9,23 @@ import java.util.Queue;
  * acknowledgement of a key ("Paused.") and a repeated instruction.
  */
 final class Overlays {
-  private final Queue<Pcm> queue = new ArrayDeque<>();
+  private record Phrase(String text, Pcm pcm) {}
+
+  private final Queue<Phrase> queue = new ArrayDeque<>();
   private int position;
 
-  void add(Pcm phrase) {
-    queue.add(phrase);
+  void add(String text, Pcm phrase) {
+    queue.add(new Phrase(text, phrase));
   }
 
   boolean isEmpty() {
     return queue.isEmpty();
+  }
+
+  /** The words of the phrase playing, or "" when none is. */
+  String caption() {
+    Phrase playing = queue.peek();
+    return playing == null ? "" : playing.text();
   }
 
   /** Drops every phrase not yet played, and the rest of the one playing. */
@@ -28,7 +36,7 @@ final class Overlays {
 
   /** Writes the next block of the current phrase, scaled by {@code gain}; returns its frames. */
   int mix(short[] block, double gain) {
-    short[] clip = queue.element().samples();
+    short[] clip = queue.element().pcm().samples();
     int frames = Math.min(block.length, clip.length - position);
     for (int i = 0; i < frames; i++) {
       block[i] = Pcm.scale(clip[position + i], gain);

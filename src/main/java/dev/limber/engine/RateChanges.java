@@ -4,6 +4,7 @@ import dev.limber.speech.VoiceSettings;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -13,23 +14,25 @@ import java.util.function.Function;
  */
 final class RateChanges {
   private final Function<Integer, Program> recompile;
+  private final Executor compiler;
   private final PendingProgram pending = new PendingProgram();
   private int asked;
 
-  RateChanges(int rate, Function<Integer, Program> recompile) {
+  RateChanges(int rate, Function<Integer, Program> recompile, Executor compiler) {
     this.asked = rate;
     this.recompile = recompile;
+    this.compiler = compiler;
   }
 
   /** Asks for a rate {@code delta} words a minute from the one asked for last; returns what to say. */
   String ask(int delta) {
-    int rate = Math.max(VoiceSettings.SLOWEST_RATE, Math.min(VoiceSettings.FASTEST_RATE, asked + delta));
+    int rate = VoiceSettings.clampRate(asked + delta);
     if (rate == asked) {
       return delta > 0 ? Acknowledgements.FASTEST : Acknowledgements.SLOWEST;
     }
     asked = rate;
-    pending.expect(CompletableFuture.supplyAsync(() -> recompile.apply(rate)));
-    return delta > 0 ? Acknowledgements.FASTER : Acknowledgements.SLOWER;
+    pending.expect(CompletableFuture.supplyAsync(() -> recompile.apply(rate), compiler));
+    return Acknowledgements.rate(delta > 0, rate);
   }
 
   /**

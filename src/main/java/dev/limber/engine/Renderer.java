@@ -12,7 +12,7 @@ public final class Renderer {
 
   /** Plays {@code program} at {@code gain} into {@code sink}; does not close the sink, so a caller can abandon it on failure. */
   public static void render(Program program, double gain, AudioSink sink) throws IOException {
-    Engine engine = new Engine(program, sink, gain, rate -> program, null);
+    Engine engine = new Engine(program, sink, EngineSetup.unattended(program, gain));
     while (engine.step()) {
       // every step mixes and writes one block
     }

@@ -59,14 +59,48 @@ final class TimelineIndex {
     return Optional.empty();
   }
 
-  /** The latest instruction-like phrase that began at or before {@code frame}: what "repeat" says again. */
-  Optional<Event.Say> lastInstructionAt(long frame) {
-    for (int i = lastAtOrBefore(eventStarts, frame); i >= 0; i--) {
-      if (events.get(i) instanceof Event.Say say && !say.role().frequent() && say.role() != Role.RELEASE && say.role() != Role.LEAD_IN) {
-        return Optional.of(say);
+  /**
+   * What "repeat" says again at {@code frame}: what to do now. In a step, its instructions (its
+   * name when it has none), in its preparation and its hold too; in a rest, the rest and what comes
+   * next; in the intro and the outro, their lines. Empty before anything has been said.
+   */
+  List<Event.Say> instructionsAt(long frame) {
+    Event.Segment segment = segmentAt(frame);
+    List<Event.Say> said = timeline.says().stream().filter(s -> s.start() <= frame).toList();
+    List<Event.Say> wanted;
+    if (segment.phase() == Phase.REST) {
+      wanted = said.stream().filter(s -> s.start() >= segment.start() && (s.role() == Role.REST || s.role() == Role.PREVIEW)).toList();
+    } else if (segment.step() >= 0) {
+      List<Event.Say> step = timeline.says().stream().filter(s -> s.step() == segment.step()).toList();
+      wanted = firstSaying(step, Role.INSTRUCTION);
+      if (wanted.isEmpty()) {
+        wanted = firstSaying(step, Role.NAME);
+      }
+    } else {
+      Role role = segment.phase() == Phase.OUTRO ? Role.OUTRO : Role.INTRO;
+      wanted = said.stream().filter(s -> s.role() == role).toList();
+    }
+    return wanted.isEmpty() || wanted.get(0).start() > frame ? List.of() : wanted;
+  }
+
+  /** The phrases of one role, each text once, in order: instructions are said once however many sides. */
+  private static List<Event.Say> firstSaying(List<Event.Say> says, Role role) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return says.stream().filter(s -> s.role() == role && seen.add(s.text())).toList();
+  }
+
+  /**
+   * Where each step's own part ends: its last phase before the rest that follows it. A step whose
+   * end is played through counts as completed.
+   */
+  long[] stepEnds(int steps) {
+    long[] ends = new long[steps];
+    for (Event.Segment s : segments) {
+      if (s.step() >= 0 && s.phase() != Phase.REST && s.phase() != Phase.OUTRO) {
+        ends[s.step()] = Math.max(ends[s.step()], s.end());
       }
     }
-    return Optional.empty();
+    return ends;
   }
 
   /** Where step {@code step} begins (its first segment), or the outro when there is no such step. */

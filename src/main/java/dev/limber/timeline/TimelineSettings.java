@@ -8,10 +8,15 @@ import java.util.Optional;
  * that overrides every step's, and whether breathing is paced at all.
  */
 public record TimelineSettings(int rate, Optional<Count> count, boolean breathing) {
-  public static final TimelineSettings DEFAULT = new TimelineSettings(135, Optional.empty(), true);
+  /** The default speech rate in words a minute: calm. */
+  public static final int CALM_RATE = 135;
+
+  public static final int SLOWEST_RATE = 80;
+  public static final int FASTEST_RATE = 250;
+  public static final TimelineSettings DEFAULT = new TimelineSettings(CALM_RATE, Optional.empty(), true);
 
   /** The rate a counted number falls back to when it does not fit its second at the normal rate. */
   public int quickRate() {
-    return Math.min(250, Math.max(rate + 50, 190));
+    return Math.min(FASTEST_RATE, Math.max(rate + 50, 190));
   }
 }

@@ -2,8 +2,11 @@ package dev.limber.ui;
 
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
+import dev.limber.engine.KeyTable;
+import dev.limber.playback.Outcome;
 import dev.limber.session.Exercise;
 import dev.limber.session.Session;
+import dev.limber.session.Sides;
 import dev.limber.session.Step;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Role;
@@ -15,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Plain mode: one line per event a person needs ("Step 3 of 8: Knee to chest, left side, hold 20
- * seconds"), never a line per second, so a screen reader keeps up. With {@code verbose}, every
+ * Plain mode: one line per event a person needs ("Step 3 of 8: Knee to chest, hold 20 seconds on
+ * each side"), never a line per second, so a screen reader keeps up. With {@code verbose}, every
  * spoken phrase is printed too. Lines are printed on a thread of their own, so a slow terminal
  * never holds up the audio.
  */
@@ -44,13 +47,13 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   @Override
   public void onReady(EngineState state) {
     long seconds = (state.length() + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE;
-    print(session.title() + ": " + session.steps().size() + (session.steps().size() == 1 ? " step, " : " steps, ")
-        + String.format("%d:%02d", seconds / 60, seconds % 60) + "." + (showKeys ? " " + Keys.HELP : ""));
+    print(session.title() + ": " + Summary.count(session.steps().size(), "step") + ", " + Durations.inWords(seconds) + "."
+        + (state.captionsOnly() ? " No sound: captions only." : "") + (showKeys ? " " + KeyTable.oneLine() : ""));
   }
 
   @Override
   public void onEvent(Event event, EngineState state) {
-    lineFor(event).ifPresent(this::print);
+    lineFor(event, state.captionsOnly()).ifPresent(this::print);
   }
 
   @Override
@@ -63,21 +66,14 @@ public final class PlainUi implements EngineListener, AutoCloseable {
     printer.execute(() -> err.println("limber: " + message));
   }
 
-  @Override
-  public void onEnd(EngineState state) {
-    if (state.finished()) {
-      print("Done: " + session.title() + ".");
-    } else if (state.stopped()) {
-      print(state.step() >= 0
-          ? "Stopped at step " + (state.step() + 1) + " of " + state.steps() + ": " + state.stepName() + "."
-          : "Stopped.");
-    }
-    // otherwise playback failed, and the failure is reported as the run's error
+  /** Prints how the run ended; a failure is left to the error line. */
+  public void ended(Outcome outcome) {
+    Summary.of(outcome).ifPresent(this::print);
   }
 
-  Optional<String> lineFor(Event event) {
+  Optional<String> lineFor(Event event, boolean captionsOnly) {
     if (event instanceof Event.Segment segment) {
-      return segmentLine(segment);
+      return segmentLine(segment, captionsOnly);
     }
     if (event instanceof Event.Say say) {
       boolean wanted = verbose
@@ -88,21 +84,35 @@ public final class PlainUi implements EngineListener, AutoCloseable {
     return Optional.empty();
   }
 
-  private Optional<String> segmentLine(Event.Segment s) {
+  private Optional<String> segmentLine(Event.Segment s, boolean captionsOnly) {
     if (s.step() < 0) {
       return Optional.empty();
     }
     Step step = session.steps().get(s.step());
-    String head = "Step " + (s.step() + 1) + " of " + session.steps().size() + ": " + step.name();
-    String side = s.side() == 1 ? ", left side" : s.side() == 2 ? ", right side" : "";
-    String set = s.sets() > 1 ? ", set " + s.set() + " of " + s.sets() : "";
+    String side = s.side() == 1 ? "Left side" : s.side() == 2 ? "Right side" : "";
+    String set = s.sets() > 1 ? "set " + s.set() + " of " + s.sets() : "";
     return switch (s.phase()) {
-      case INSTRUCTIONS -> Optional.of(head);
-      case HOLD -> Optional.of(head + side + set + ", hold " + step.exercise().seconds() + " seconds");
-      case REPS -> Optional.of(head + side + set + ", " + ((Exercise.Reps) step.exercise()).count() + " repetitions");
-      case REST -> Optional.of("Rest " + s.frames() / Timeline.SAMPLE_RATE + " seconds");
+      case INSTRUCTIONS -> Optional.of("Step " + (s.step() + 1) + " of " + session.steps().size() + ": " + step.name() + ", "
+          + what(step) + (captionsOnly ? " (no sound)" : ""));
+      // the step line said what the step is; a side or a set is worth a line of its own
+      case HOLD, REPS -> side.isEmpty() && set.isEmpty() ? Optional.empty()
+          : Optional.of(side.isEmpty() ? capitalized(set) : set.isEmpty() ? side : side + ", " + set);
+      case REST -> Optional.of("Rest " + Durations.inWords(s.frames() / Timeline.SAMPLE_RATE));
       default -> Optional.empty();
     };
+  }
+
+  /** "hold 30 seconds on each side", "2 sets of 10 repetitions". */
+  private static String what(Step step) {
+    String one = step.exercise() instanceof Exercise.Reps reps
+        ? Summary.count(reps.count(), "repetition")
+        : "hold " + Durations.inWords(step.exercise().seconds());
+    String sets = step.sets() > 1 ? step.sets() + " sets, " : "";
+    return sets + one + (step.sides() == Sides.BOTH ? " on each side" : "");
+  }
+
+  private static String capitalized(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private void print(String line) {

@@ -1,9 +1,12 @@
 package dev.limber.cli;
 
-import dev.limber.audio.LineSink;
+import dev.limber.audio.AudioSink;
 import dev.limber.audio.SilentSink;
 import dev.limber.engine.Command;
 import dev.limber.engine.Engine;
+import dev.limber.engine.EngineSetup;
+import dev.limber.playback.DeviceOpener;
+import dev.limber.playback.Wiring;
 import dev.limber.engine.Program;
 import dev.limber.session.Session;
 import dev.limber.speech.VoiceSettings;
@@ -30,10 +33,11 @@ public final class ScriptedPlay {
     PrintWriter out = new PrintWriter(System.out, true);
     Context context = new Context(System.getenv(), Path.of(""), new ByteArrayInputStream(new byte[0]), System.out, out, out, false);
     Session session = context.catalog().resolve(id).session();
-    try (Speaker speaker = new Speaker(context)) {
-      Program program = speaker.playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
-      LineSink sink = OpenedDevice.open(Optional.empty()).line().orElseThrow();
-      Engine engine = new Engine(program, sink, 1.0, rate -> program, SilentSink::new);
+    try (Wiring wiring = Wiring.live(context.dirs())) {
+      Program program = wiring.programs().playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
+      AudioSink sink = DeviceOpener.soundCards().open(Optional.empty()).sink().orElseThrow();
+      Engine engine = new Engine(program, sink, new EngineSetup(1.0, rate -> program, Runnable::run,
+          Optional.of(SilentSink::new), false));
       engine.addListener(new dev.limber.engine.EngineListener() {
         @Override
         public void onNotice(String words, dev.limber.engine.EngineState state) {

@@ -35,6 +35,22 @@ final class FakeProgram {
         List.of(), Optional.empty());
   }
 
+  /**
+   * A program whose voice knows only the phrases {@link Acknowledgements#all} lists: asking it
+   * for any other phrase fails the test, as a phrase not made before playback would make the
+   * engine wait for the voice.
+   */
+  static Program strict(int rate) {
+    Program loose = at(rate);
+    java.util.Set<String> known = java.util.Set.copyOf(Acknowledgements.all(loose));
+    return new Program(loose.session(), loose.timeline(), loose.clips(), text -> {
+      if (!known.contains(text)) {
+        throw new AssertionError("not made before playback: " + text);
+      }
+      return loose.phrases().say(text);
+    }, rate);
+  }
+
   static Program at(int rate) {
     ClipLengths lengths = new ClipLengths() {
       @Override

@@ -3,6 +3,8 @@ package dev.limber.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.engine.EngineState;
+import dev.limber.engine.KeyTable;
+import dev.limber.playback.Outcome;
 import dev.limber.session.Count;
 import dev.limber.session.Cue;
 import dev.limber.session.Exercise;
@@ -16,6 +18,7 @@ import dev.limber.timeline.TimelineCompiler;
 import dev.limber.timeline.TimelineSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,59 +42,66 @@ class PlainUiTest {
   });
   private final StringWriter out = new StringWriter();
 
-  private String play(boolean verbose, boolean finished) {
+  private String play(boolean verbose, Outcome.Ending ending, boolean captionsOnly) {
     PlainUi ui = new PlainUi(session, new PrintWriter(out), new PrintWriter(new StringWriter()), verbose, true);
-    EngineState state = new EngineState(-1, 2, "Evening", Phase.INTRO, 0, 1, 1, 0, 0, "", 0, 0, timeline.length(), 135,
-        false, finished, !finished);
+    EngineState state = EngineState.builder().session("t", "Evening").step(0, 2, "Evening")
+        .position(0, timeline.length()).captionsOnly(captionsOnly).build();
     ui.onReady(state);
     timeline.events().forEach(e -> ui.onEvent(e, state));
     ui.onNotice("Paused.", state);
-    ui.onEnd(state);
+    EngineState last = EngineState.builder().session("t", "Evening").step(2, 2, "Bridge").phase(Phase.HOLD, 3)
+        .tally(1, 1).build();
+    ui.ended(new Outcome(ending, last, OffsetDateTime.parse("2026-12-01T08:00:00+01:00"), 200 * 16_000L, Optional.empty()));
     ui.close();
     return out.toString();
   }
 
   @Test
-  void oneLinePerStepHoldAndRestNeverOnePerSecond() {
+  void oneLinePerStepSideSetAndRestNeverOnePerSecondAndDurationsInWords() {
     long seconds = (timeline.length() + 15_999) / 16_000;
 
-    assertThat(play(false, true)).isEqualTo(String.join("\n",
-        "Evening: 2 steps, " + seconds / 60 + ":" + String.format("%02d", seconds % 60) + ". " + Keys.HELP,
-        "Step 1 of 2: Knee to chest",
-        "Step 1 of 2: Knee to chest, left side, hold 30 seconds",
+    assertThat(play(false, Outcome.Ending.COMPLETED, false)).isEqualTo(String.join("\n",
+        "Evening: 2 steps, " + Durations.inWords(seconds) + ". " + KeyTable.oneLine(),
+        "Step 1 of 2: Knee to chest, hold 30 seconds on each side",
+        "Left side",
         "Breathe.",
         "Halfway.",
         "Ten seconds left.",
-        "Step 1 of 2: Knee to chest, right side, hold 30 seconds",
+        "Right side",
         "Breathe.",
         "Halfway.",
         "Ten seconds left.",
         "Rest 10 seconds",
         "Next: Bridge.",
-        "Step 2 of 2: Bridge",
-        "Step 2 of 2: Bridge, set 1 of 2, hold 10 seconds",
+        "Step 2 of 2: Bridge, 2 sets, hold 10 seconds",
+        "Set 1 of 2",
         "Rest 6 seconds",
-        "Step 2 of 2: Bridge, set 2 of 2, hold 10 seconds",
+        "Set 2 of 2",
         "Paused.",
-        "Done: Evening.", ""));
+        "Done: Evening, 3 minutes 20 seconds played, 1 step skipped.", ""));
+  }
+
+  @Test
+  void withoutSoundTheFirstLineAndEveryStepLineSaySo() {
+    String all = play(false, Outcome.Ending.COMPLETED, true);
+
+    assertThat(all.lines().findFirst().orElseThrow()).contains("No sound: captions only.");
+    assertThat(all.lines().filter(l -> l.startsWith("Step "))).hasSize(2).allMatch(l -> l.endsWith(" (no sound)"));
   }
 
   @Test
   void verboseAddsEveryPhraseCountsIncluded() {
-    String all = play(true, true);
+    String all = play(true, Outcome.Ending.COMPLETED, false);
 
     assertThat(all).contains("Hug one knee.", "Get into position.", "Five.", "One.", "Release.");
     assertThat(all.lines().filter(l -> l.equals("Seven.")).count()).as("counting up on Bridge, both sets").isEqualTo(2);
   }
 
   @Test
-  void aStopSaysWhereAndAFailureSaysNothingOfItsOwn() {
-    assertThat(play(false, false)).endsWith("Stopped.\n");
-    StringWriter quiet = new StringWriter();
-    PlainUi ui = new PlainUi(session, new PrintWriter(quiet), new PrintWriter(new StringWriter()), false, false);
-    ui.onEnd(new EngineState(0, 2, "Knee to chest", Phase.HOLD, 1, 1, 1, 0, 0, "", 3, 5, 10, 135, false, false, false));
-    ui.close();
-    assertThat(quiet.toString()).isEmpty();
+  void aStopSaysWhereAndWhatWasDoneAndAFailureSaysNothingOfItsOwn() {
+    assertThat(play(false, Outcome.Ending.QUIT, false))
+        .endsWith("Stopped at step 2 of 2, Bridge: 1 step done, 1 step skipped, 3 minutes 20 seconds played.\n");
+    out.getBuffer().setLength(0);
+    assertThat(play(false, Outcome.Ending.FAILED, false)).doesNotContain("Stopped", "Done");
   }
-
 }

@@ -1,0 +1,103 @@
+package dev.limber.playback;
+
+import dev.limber.engine.Command;
+import dev.limber.engine.Engine;
+import dev.limber.engine.EngineListener;
+import dev.limber.engine.EngineState;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * One session playing, on a thread of its own that ends with it. Faces send it commands, read its
+ * state or listen to it, and {@link #await} its outcome. Safe from any thread.
+ */
+public final class Run {
+  private final Engine engine;
+  private final OffsetDateTime started;
+  private final Thread thread;
+  private final CountDownLatch done = new CountDownLatch(1);
+  private final List<Consumer<Outcome>> whenDone = new CopyOnWriteArrayList<>();
+  private volatile boolean signalled;
+  private volatile Outcome outcome;
+
+  Run(Engine engine, OffsetDateTime started) {
+    this.engine = engine;
+    this.started = started;
+    this.thread = new Thread(this::play, "limber-engine");
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** Queues a command; returns at once. */
+  public void send(Command command) {
+    engine.send(command);
+  }
+
+  /** The latest state. */
+  public EngineState state() {
+    return engine.state();
+  }
+
+  /** Adds a listener from now on; it is called on the run's thread and must return at once. */
+  public void addListener(EngineListener listener) {
+    engine.addListener(listener);
+  }
+
+  /** Calls {@code action} with the outcome when the run ends (at once if it has ended). */
+  public void whenDone(Consumer<Outcome> action) {
+    whenDone.add(action);
+    if (outcome != null && whenDone.remove(action)) {
+      action.accept(outcome);
+    }
+  }
+
+  /** Stops within a block, for a signal: the outcome says {@link Outcome.Ending#STOPPED}. */
+  public void stopBySignal() {
+    signalled = true;
+    engine.halt();
+  }
+
+  /** Waits for the run to end and says how it ended. */
+  public Outcome await() throws InterruptedException {
+    done.await();
+    return outcome;
+  }
+
+  /** The outcome once the run has ended. */
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  private void play() {
+    Outcome.Ending ending;
+    Optional<Exception> failure = Optional.empty();
+    try {
+      engine.run();
+      ending = engine.state().status() == EngineState.Status.FINISHED ? Outcome.Ending.COMPLETED : Outcome.Ending.QUIT;
+    } catch (IOException e) {
+      // only the sink throws this: a sound card that failed with nothing to fall back on
+      ending = Outcome.Ending.DEVICE_LOST;
+      failure = Optional.of(e);
+    } catch (RuntimeException e) {
+      ending = Outcome.Ending.FAILED;
+      failure = Optional.of(e);
+    }
+    if (signalled) {
+      ending = Outcome.Ending.STOPPED;
+    }
+    outcome = new Outcome(ending, engine.state(), started, engine.played(), failure);
+    done.countDown();
+    for (Consumer<Outcome> action : whenDone) {
+      if (whenDone.remove(action)) {
+        action.accept(outcome);
+      }
+    }
+  }
+}
