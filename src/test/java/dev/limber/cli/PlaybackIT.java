@@ -48,7 +48,7 @@ class PlaybackIT {
     Files.deleteIfExists(recording);
     String out = fork(Main.class.getName(), "play", SESSION, "--plain");
 
-    assertThat(out).contains("Step 1 of 5", "Done: Desk break.").doesNotContain("playing silently");
+    assertThat(out).contains("Step 1 of 5", "Done: Desk break, ").doesNotContain("playing silently");
     short[] played = samples(Files.readAllBytes(recording));
     assertThat(Arrays.copyOfRange(played, 0, rendered.length)).isEqualTo(rendered);
     assertThat(Arrays.copyOfRange(played, rendered.length, played.length)).hasSizeGreaterThanOrEqualTo(1_600).containsOnly((short) 0);
@@ -59,7 +59,7 @@ class PlaybackIT {
     Files.deleteIfExists(recording);
     String out = fork(Main.class.getName());
 
-    assertThat(out).startsWith("Lower back basics: 8 steps").contains("Done: Lower back basics.");
+    assertThat(out).startsWith("Lower back basics: 8 steps").contains("Done: Lower back basics, ");
     assertThat(Files.size(recording)).as("twelve minutes of audio went to the device").isGreaterThan(12L * 60 * 16_000 * 2);
   }
 
@@ -71,7 +71,7 @@ class PlaybackIT {
     long[] resume = numbers(out, "resume");
     long[] skip = numbers(out, "skip");
     List<String> notices = out.lines().filter(l -> l.startsWith("notice ")).map(l -> l.substring(7)).toList();
-    assertThat(notices).hasSize(3).startsWith("Paused.", "Ready.");
+    assertThat(notices).hasSize(3).startsWith("Paused.", "Resumed.");
     String skipWords = notices.get(2);
     assertThat(skipWords).matches("Skipping to .+\\.");
     short[] played = samples(Files.readAllBytes(recording));
@@ -80,7 +80,7 @@ class PlaybackIT {
     short[] skipping;
     try (Speaker speaker = new Speaker(new Context(env(), Path.of(""), null, null, null, null, false))) {
       paused = speaker.speech().synthesize("Paused.", VoiceSettings.DEFAULT).samples();
-      ready = speaker.speech().synthesize("Ready.", VoiceSettings.DEFAULT).samples();
+      ready = speaker.speech().synthesize("Resumed.", VoiceSettings.DEFAULT).samples();
       skipping = speaker.speech().synthesize(skipWords, VoiceSettings.DEFAULT).samples();
     }
 
@@ -89,7 +89,7 @@ class PlaybackIT {
     c.expect("\"Paused.\"", paused);
     c.skipSilence();
     assertThat(c.at).as("paused for the 200 blocks (2 s) the script waited").isEqualTo(resume[1]);
-    c.expect("\"Ready.\"", ready);
+    c.expect("\"Resumed.\"", ready);
     c.expect("the session from where it paused to the skip", Arrays.copyOfRange(rendered, (int) resume[0], (int) skip[0]));
     c.expect("\"" + skipWords + "\"", skipping);
     c.expect("the rest of the session from the next step", Arrays.copyOfRange(rendered, (int) skip[1], rendered.length));

@@ -26,13 +26,41 @@ class TerminalKeysIT {
     tmux("kill-session", "-t", TMUX_SESSION);
   }
 
+  /**
+   * The command that runs Limber with {@code args}: a script in the temporary folder, so the pane
+   * shows a short line, with no sound card (an empty ALSA configuration) and data kept there too.
+   */
+  private String limber(String args) throws IOException {
+    Path alsa = home.resolve("empty-alsa.conf");
+    Files.writeString(alsa, "");
+    Path script = home.resolve("limber");
+    Files.writeString(script, "#!/bin/sh\nexport LIMBER_HOME='" + home + "' ALSA_CONFIG_PATH='" + alsa + "'\nexec '"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path") + "' "
+        + Main.class.getName() + " \"$@\"\n");
+    script.toFile().setExecutable(true);
+    return script + " " + args;
+  }
+
+  /** A shell command that prints the status of the one before it; split so that typing it does not show "exit=". */
+  private static final String STATUS = "; echo \"ex\"\"it=$?\"";
+
+  /** An interactive shell in a 120x40 pane, with job control, as a person has. */
+  private void shell() throws Exception {
+    tmux("new-session", "-d", "-s", TMUX_SESSION, "-x", "120", "-y", "40", "-c", Path.of("").toAbsolutePath().toString(),
+        "env PS1='$ ' bash --norc --noprofile -i");
+    awaitScreen("$");
+  }
+
+  private void type(String line) throws Exception {
+    tmux("send-keys", "-t", TMUX_SESSION, "-l", line);
+    tmux("send-keys", "-t", TMUX_SESSION, "Enter");
+  }
+
   @Test
   void singleKeysPauseSkipAndQuitWithoutEnterAndTheTerminalIsRestored() throws Exception {
     Path script = home.resolve("run.sh");
     Files.writeString(script, String.join("\n",
-        "export LIMBER_HOME='" + home + "'",
-        "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path") + "' "
-            + Main.class.getName() + " play src/test/resources/sessions/tiny.json --device none",
+        limber("play src/test/resources/sessions/tiny.json"),
         "echo \"exit=$?\"",
         "stty -a | grep -o -- '-\\?icanon' | head -n 1",
         "sleep 60", ""));
@@ -42,7 +70,7 @@ class TerminalKeysIT {
     tmux("send-keys", "-t", TMUX_SESSION, "Space");
     awaitScreen("Paused.");
     tmux("send-keys", "-t", TMUX_SESSION, "Space");
-    awaitScreen("Ready.");
+    awaitScreen("Resumed.");
     tmux("send-keys", "-t", TMUX_SESSION, "n");
     awaitScreen("Skipping to");
     tmux("send-keys", "-t", TMUX_SESSION, "q");
@@ -53,9 +81,49 @@ class TerminalKeysIT {
     assertThat(screen).doesNotContain(" n\n", "q\n");
   }
 
+  @Test
+  void afterCtrlZAndFgSingleKeysWorkAgain() throws Exception {
+    shell();
+    type(limber("play src/test/resources/sessions/tiny.json"));
+    awaitScreen("Keys: space pause");
+    tmux("send-keys", "-t", TMUX_SESSION, "C-z");
+    awaitScreen("Stopped");
+    type("fg");
+    Thread.sleep(500);
+    tmux("send-keys", "-t", TMUX_SESSION, "i");
+    String screen = awaitScreen("left.");
+
+    assertThat(screen).as("i, without Enter, answered after fg").containsPattern("(Step \\d of 3: \\w+\\.|The introduction\\.)");
+    tmux("send-keys", "-t", TMUX_SESSION, "q");
+    awaitScreen("played.");
+  }
+
+  @Test
+  void startedInTheBackgroundItPlaysToTheEndWithoutStopping() throws Exception {
+    shell();
+    type(limber("play src/test/resources/sessions/tiny.json --plain") + " & wait $!" + STATUS);
+    String screen = awaitScreen("exit=", 600);
+
+    assertThat(screen).contains("Done: Tiny", "exit=0").doesNotContain("Stopped");
+  }
+
+  @Test
+  void withStandardInputClosedItPlaysToTheEnd() throws Exception {
+    shell();
+    type(limber("play src/test/resources/sessions/tiny.json --plain") + " <&-" + STATUS);
+    String screen = awaitScreen("exit=", 600);
+
+    assertThat(screen).contains("Done: Tiny", "exit=0");
+  }
+
   private static String awaitScreen(String text) throws Exception {
+    return awaitScreen(text, 200);
+  }
+
+  /** Waits up to {@code tenths} tenths of a second for {@code text} to be on the screen. */
+  private static String awaitScreen(String text, int tenths) throws Exception {
     String screen = "";
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < tenths; i++) {
       screen = tmux("capture-pane", "-p", "-t", TMUX_SESSION);
       if (screen.contains(text)) {
         return screen;
