@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.engine.KeyTable;
 import dev.limber.playback.NoSoundException;
 import dev.limber.session.Problem;
 import dev.limber.session.SessionFormatException;
@@ -69,6 +70,11 @@ final class Limber implements Callable<Integer> {
     String wanted = args.length == 0 ? "play" : args[0];
     List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(wanted)).toList();
     (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
+    CommandLine play = cli.getSubcommands().get("play");
+    if (play != null) {
+      // the keys come from the one table every face uses, so help cannot tell of other keys
+      play.getCommandSpec().usageMessage().footer("%n" + KeyTable.oneLine().replace("%", "%%"));
+    }
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
