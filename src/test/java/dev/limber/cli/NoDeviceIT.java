@@ -100,6 +100,29 @@ class NoDeviceIT {
   }
 
   @Test
+  void repeatWhereAndHelpAnswerInTheHoldAsTheReadmeSays() throws Exception {
+    Process p = start("play", "src/test/resources/sessions/one-long-step.json", "--plain", "--verbose");
+    java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    List<String> seen = new ArrayList<>();
+    for (String line; (line = lines.readLine()) != null && !line.equals("Get into position."); ) {
+      seen.add(line);
+    }
+    OutputStream keys = p.getOutputStream();
+    keys.write("ri?q".getBytes(StandardCharsets.US_ASCII));
+    keys.flush();
+    for (String line; (line = lines.readLine()) != null; ) {
+      seen.add(line);
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    // r in the preparation says the instruction again, not "Get into position."
+    assertThat(seen).containsSubsequence("Hug both knees to your chest.", "Get into position.", "Hug both knees to your chest.",
+        "Step 1 of 2: Knee hug. Next: Rest. About 2 minutes left.", dev.limber.engine.KeyTable.spoken(), "Stopped.");
+    assertThat(seen.get(seen.size() - 1)).startsWith("Stopped at step 1 of 2, Knee hug: 0 steps done,");
+    assertThat(p.exitValue()).isZero();
+  }
+
+  @Test
   void aSignalStopsPlaybackCleanlyWithStatus130() throws Exception {
     Process p = start("play", TINY, "--plain");
     Thread.sleep(2_000);
