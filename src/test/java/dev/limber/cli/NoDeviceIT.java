@@ -104,7 +104,8 @@ class NoDeviceIT {
     Process p = start("play", "src/test/resources/sessions/one-long-step.json", "--plain", "--verbose");
     java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> seen = new ArrayList<>();
-    for (String line; (line = lines.readLine()) != null && !line.equals("Get into position."); ) {
+    for (String line = ""; line != null && !line.equals("Get into position."); ) {
+      line = lines.readLine();
       seen.add(line);
     }
     OutputStream keys = p.getOutputStream();
