@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.session.Session;
 import dev.limber.timeline.Timeline;
+import dev.limber.ui.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
         Session s = entry.session();
         // the exact length depends on the voice, so it comes from compiling with real clip lengths
         Timeline timeline = speaker.program(s, options.timeline(), options.voice()).timeline();
-        rows.add(new String[] {s.id(), clock(timeline.seconds()), s.title(), entry.origin().label()});
+        rows.add(new String[] {s.id(), Durations.asClock(timeline.seconds()), s.title(), entry.origin().label()});
       }
     }
     int[] widths = new int[4];
@@ -44,11 +45,5 @@ final class ListCommand implements Callable<Integer> {
     // Invalid files in a session folder are skipped, but the user should know why one is missing.
     listing.skipped().forEach(line -> context.err().println("limber: skipped " + line));
     return 0;
-  }
-
-  static String clock(long seconds) {
-    return seconds >= 3600
-        ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-        : String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 }

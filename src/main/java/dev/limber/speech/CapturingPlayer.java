@@ -11,7 +11,7 @@ import javax.sound.sampled.AudioFormat;
  */
 final class CapturingPlayer implements AudioPlayer {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private AudioFormat format = new AudioFormat(16_000, 16, 1, true, true);
+  private AudioFormat format = new AudioFormat(dev.limber.audio.Pcm.SAMPLE_RATE, 16, 1, true, true);
 
   /** Takes everything captured since the last call, as samples, and starts afresh. */
   synchronized short[] take() {
