@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +51,7 @@ public final class FileOutput implements AutoCloseable {
     Path real = followLinks(target.toAbsolutePath());
     BasicFileAttributes existing = attributes(real);
     if (existing != null && existing.isDirectory()) {
-      throw new IOException("is a folder");
+      throw new IOException("is a folder, not a file");
     }
     if (existing != null && !existing.isRegularFile()) {
       FileChannel device = FileChannel.open(real, StandardOpenOption.WRITE);
@@ -71,12 +72,14 @@ public final class FileOutput implements AutoCloseable {
     Temporaries.Created created;
     try {
       created = Temporaries.create(target, names);
-    } catch (AccessDeniedException | NoSuchFileException e) {
+    } catch (FileSystemException e) {
       // the hidden name is ours, not the user's: say what is wrong with their folder instead
       Path folder = target.getParent();
-      throw new IOException(Files.isDirectory(folder)
-          ? "cannot create a file in " + folder + (e instanceof AccessDeniedException ? " (permission denied)" : "")
-          : "there is no folder " + folder, e);
+      if (!Files.isDirectory(folder)) {
+        throw new IOException("there is no folder " + folder, e);
+      }
+      String why = e instanceof AccessDeniedException ? "permission denied" : e.getReason();
+      throw new IOException("cannot create a file in " + folder + (why == null ? "" : " (" + why + ")"), e);
     }
     FileOutput output = new FileOutput(new BufferedOutputStream(Channels.newOutputStream(created.channel()), BUFFER),
         created.path(), target);

@@ -8,6 +8,7 @@ import dev.limber.session.SessionParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -142,7 +143,8 @@ public final class Catalog {
     } catch (AccessDeniedException e) {
       throw new LimberException(Exit.NO_INPUT, shown + ": permission denied");
     } catch (IOException e) {
-      throw new LimberException(Exit.IO, shown + ": could not be read: " + e.getMessage(), e);
+      String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+      throw new LimberException(Exit.IO, shown + ": could not be read: " + why, e);
     }
   }
 

@@ -148,7 +148,7 @@ class FileOutputTest {
 
     assertThatThrownBy(out::commit).isInstanceOf(IOException.class);
     assertThat(dir.toFile().list()).containsExactly("busy.pcm");
-    assertThatThrownBy(() -> FileOutput.open(busy)).hasMessage("is a folder");
+    assertThatThrownBy(() -> FileOutput.open(busy)).hasMessage("is a folder, not a file");
   }
 
   private static void write(FileOutput output, String text) throws IOException {
