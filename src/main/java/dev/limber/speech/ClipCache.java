@@ -143,8 +143,16 @@ public final class ClipCache {
 
   /** The size of a cached clip that may be read, or -1: a regular file of the folder's owner. */
   private long trustedSize(Path file) throws IOException {
-    Map<String, Object> a = Files.readAttributes(file, "size,isRegularFile", LinkOption.NOFOLLOW_LINKS);
-    if (!(Boolean) a.get("isRegularFile") || ownerId != null && !ownerId.equals(ownerId(file, LinkOption.NOFOLLOW_LINKS))) {
+    Map<String, Object> a;
+    Object owner;
+    try {
+      a = Files.readAttributes(file, "unix:size,isRegularFile,uid", LinkOption.NOFOLLOW_LINKS); // one lstat
+      owner = a.get("uid");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      a = Files.readAttributes(file, "size,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+      owner = ownerId(file, LinkOption.NOFOLLOW_LINKS);
+    }
+    if (!(Boolean) a.get("isRegularFile") || ownerId != null && !ownerId.equals(owner)) {
       return -1;
     }
     return (Long) a.get("size");
