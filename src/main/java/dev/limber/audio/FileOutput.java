@@ -54,8 +54,12 @@ public final class FileOutput implements AutoCloseable {
       throw new IOException("is a folder, not a file");
     }
     if (existing != null && !existing.isRegularFile()) {
-      FileChannel device = FileChannel.open(real, StandardOpenOption.WRITE);
-      return new FileOutput(new BufferedOutputStream(Channels.newOutputStream(device), BUFFER), null, real);
+      try {
+        FileChannel device = FileChannel.open(real, StandardOpenOption.WRITE);
+        return new FileOutput(new BufferedOutputStream(Channels.newOutputStream(device), BUFFER), null, real);
+      } catch (FileSystemException e) {
+        throw new IOException(e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getReason()), e);
+      }
     }
     return temporary(real, names);
   }
