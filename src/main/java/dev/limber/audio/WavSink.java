@@ -29,8 +29,17 @@ public final class WavSink implements AudioSink {
   }
 
   public static WavSink toFile(Path path, long frames) throws IOException {
-    FileOutput file = FileOutput.open(path);
-    return new WavSink(file.stream(), frames, file);
+    return toFile(FileOutput.open(path), frames);
+  }
+
+  /** A sink writing to an output opened earlier; an abandoned sink drops it. */
+  public static WavSink toFile(FileOutput file, long frames) throws IOException {
+    try {
+      return new WavSink(file.stream(), frames, file);
+    } catch (IOException | RuntimeException e) {
+      file.close();
+      throw e;
+    }
   }
 
   @Override
@@ -41,7 +50,7 @@ public final class WavSink implements AudioSink {
   }
 
   /** Drops a file that failed half-way; the target is untouched. */
-  public void abandon() throws IOException {
+  public void abandon() {
     if (file != null) {
       file.close();
     }

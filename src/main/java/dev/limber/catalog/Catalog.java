@@ -6,7 +6,9 @@ import dev.limber.session.Session;
 import dev.limber.session.SessionFormatException;
 import dev.limber.session.SessionParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,8 +33,12 @@ public final class Catalog {
     this.userSessions = userSessions;
   }
 
-  /** A session found, with where it came from. */
-  public record Entry(Session session, Origin origin) {}
+  /** A session found, with where it came from and the file it was read from (none when bundled). */
+  public record Entry(Session session, Origin origin, Optional<Path> file) {
+    public Entry(Session session, Origin origin) {
+      this(session, origin, Optional.empty());
+    }
+  }
 
   /**
    * Every session found by id, and one line for each file in the session folders that was skipped
@@ -65,7 +71,7 @@ public final class Catalog {
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
       Path file = folder(origin).resolve(nameOrPath + ".json");
       if (Files.isRegularFile(file)) {
-        return new Entry(load(file).session(), origin);
+        return new Entry(load(file).session(), origin, Optional.of(file));
       }
     }
     // a file whose name differs from its id is still found by the id that 'list' shows; only the
@@ -84,12 +90,17 @@ public final class Catalog {
     List<Entry> entries = new ArrayList<>();
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
       for (Path file : jsonFiles(folder(origin))) {
+        // a name from a folder may hold anything, even escape sequences for the terminal
+        String shown = Shown.path(file);
         try {
-          entries.add(new Entry(parser.parse(read(file), file.toString()), origin));
+          entries.add(new Entry(parser.parse(read(file, shown), shown), origin, Optional.of(file)));
         } catch (SessionFormatException e) {
           e.problems().forEach(p -> skipped.add(p.toString()));
         } catch (LimberException e) {
           skipped.add(e.getMessage());
+        } catch (RuntimeException e) {
+          // one file must never hide the others, whatever is wrong with it
+          skipped.add(shown + ": could not be read as a session: " + e);
         }
       }
     }
@@ -102,25 +113,38 @@ public final class Catalog {
 
   /** Reads and checks one session file. */
   public Entry load(Path file) throws SessionFormatException {
-    return new Entry(parser.parse(read(file), file.toString()), Origin.FILE);
+    return new Entry(parser.parse(read(file), file.toString()), Origin.FILE, Optional.of(file));
   }
 
-  /** Reads a file, refusing directories and oversize files before reading them whole. */
+  /** Reads a session file (or a pipe or device) of at most {@link SessionParser#MAX_BYTES}. */
   public static byte[] read(Path file) throws SessionFormatException {
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads at most one byte more than the limit, whatever the input: a file's size says nothing
+   * about a pipe, {@code /dev/stdin} or {@code /dev/zero}, so the read itself is bounded.
+   */
+  private static byte[] read(Path file, String shown) throws SessionFormatException {
     try {
       if (Files.isDirectory(file)) {
-        throw new LimberException(Exit.NO_INPUT, file + ": is a folder, not a session file");
+        throw new LimberException(Exit.NO_INPUT, shown + ": is a folder, not a session file");
       }
-      if (Files.size(file) > SessionParser.MAX_BYTES) {
-        throw SessionParser.tooLarge(file.toString(), Files.size(file));
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(SessionParser.MAX_BYTES + 1);
       }
-      return Files.readAllBytes(file);
+      if (bytes.length > SessionParser.MAX_BYTES) {
+        throw Files.isRegularFile(file) ? SessionParser.tooLarge(shown, Files.size(file)) : SessionParser.tooLarge(shown);
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
-      throw new LimberException(Exit.NO_INPUT, file + ": no such file");
+      throw new LimberException(Exit.NO_INPUT, shown + ": no such file");
     } catch (AccessDeniedException e) {
-      throw new LimberException(Exit.NO_INPUT, file + ": permission denied");
+      throw new LimberException(Exit.NO_INPUT, shown + ": permission denied");
     } catch (IOException e) {
-      throw new LimberException(Exit.IO, file + ": could not be read: " + e.getMessage(), e);
+      String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+      throw new LimberException(Exit.IO, shown + ": could not be read: " + why, e);
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * streams and whether a person is at a terminal. Tests build one in memory. {@code stdout} is the
  * raw standard output, for binary output such as a WAV; {@code out} is the same stream for text.
  * {@code keysFromTerminal} says standard input is a terminal, to be put in character mode for
- * single-key controls.
+ * single-key controls; {@code stdoutIsTerminal} says standard output is one, where binary output
+ * such as a WAV is refused.
  */
 public record Context(
     Map<String, String> env,
@@ -22,10 +23,11 @@ public record Context(
     OutputStream stdout,
     PrintWriter out,
     PrintWriter err,
-    boolean keysFromTerminal) {
+    boolean keysFromTerminal,
+    boolean stdoutIsTerminal) {
 
   public DataDirs dirs() {
-    return DataDirs.from(env);
+    return DataDirs.from(env).outside(workingDir.resolve("sessions"));
   }
 
   public Catalog catalog() {

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.Exit;
 import dev.limber.LimberException;
+import dev.limber.catalog.Shown;
 import dev.limber.engine.KeyTable;
 import dev.limber.playback.NoSoundException;
 import dev.limber.session.Problem;
@@ -10,6 +11,7 @@ import dev.limber.speech.SpeechException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -113,6 +115,12 @@ final class Limber implements Callable<Integer> {
     if (e instanceof SpeechException) {
       context.err().println("limber: the speech engine failed: " + e.getMessage());
       return Exit.SOFTWARE;
+    }
+    if (e instanceof InvalidPathException bad) {
+      // under a locale such as LANG=C the JVM cannot spell a non-ASCII name; the launcher avoids it
+      context.err().println("limber: " + Shown.text(bad.getInput()) + ": the file name cannot be read in this locale's character set ("
+          + System.getProperty("sun.jnu.encoding") + "); run through the limber launcher or set LC_ALL=C.UTF-8");
+      return Exit.USAGE;
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       context.err().println("limber: input or output failed: " + e.getMessage());

@@ -1,9 +1,15 @@
 package dev.limber.cli;
 
+import dev.limber.Exit;
 import dev.limber.ui.TerminalMode;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Entry point: wires the real environment to the command line and exits with its status. */
@@ -16,14 +22,31 @@ public final class Main {
     // build the top command, for types no option of ours has. Its documented property leaves
     // them out.
     System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    // the file descriptor itself, not System.out: a PrintStream swallows write errors, so a WAV
+    // piped into a full disk or a closed pipe would end with status 0
+    FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // started with standard input closed, the JVM's own files take its place: no keys then
     InputStream in = TerminalMode.stdinIsOpen() ? System.in : InputStream.nullInputStream();
-    Context context = new Context(System.getenv(), Path.of(""), in, System.out, out, err, TerminalMode.stdinIsTerminal());
+    Context context = new Context(System.getenv(), Path.of(""), in, stdout, out, err,
+        TerminalMode.stdinIsTerminal(), stdoutIsTerminal());
     int status = Limber.run(context, args);
-    out.flush();
+    if (out.checkError() && status == Exit.OK) {
+      err.println("limber: standard output: writing failed");
+      status = Exit.IO;
+    }
     err.flush();
     System.exit(status);
+  }
+
+  /** Whether standard output is a terminal; Linux tells through /proc, elsewhere a console means one. */
+  private static boolean stdoutIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (IOException | UnsupportedOperationException e) {
+      return System.console() != null;
+    }
   }
 }

@@ -7,10 +7,10 @@ import dev.limber.audio.WavSink;
 import dev.limber.catalog.Catalog;
 import dev.limber.engine.Program;
 import dev.limber.engine.Renderer;
-import dev.limber.timeline.Timeline;
 import dev.limber.timeline.TimelineJson;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.wav", description = "Where to write the WAV; - for standard output.")
   String output;
 
-  @Option(names = "--timeline", paramLabel = "FILE.json", description = "Also write the compiled timeline as JSON.")
-  Path timelineFile;
+  @Option(names = "--timeline", paramLabel = "FILE.json", description = "Also write the compiled timeline as JSON; - for standard output.")
+  String timelineFile;
 
   @Mixin VoiceOptions options;
 
@@ -39,47 +39,71 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    boolean audioToStdout = output.equals(Outputs.STDOUT);
+    if (audioToStdout && Outputs.STDOUT.equals(timelineFile)) {
+      throw new LimberException(Exit.USAGE, "the audio and the timeline cannot both go to standard output; give a file for one");
+    }
+    if (audioToStdout) {
+      Outputs.refuseTerminal(context);
+    }
     Catalog.Entry entry = context.catalog().resolve(session);
+    refuseInputs(entry);
+    // the file is opened first: a folder that cannot take it is reported before any work
+    FileOutput wav = audioToStdout ? null : open(output);
     try (Speaker speaker = new Speaker(context)) {
       Program program = speaker.program(entry.session(), options.timeline(), options.voice());
       if (timelineFile != null) {
-        writeTimeline(program.timeline(), entry.session().id());
+        writeTimeline(program, entry.session().id());
       }
-      if (output.equals("-")) {
-        WavSink sink = WavSink.toStream(context.stdout(), program.timeline().length());
-        Renderer.render(program, options.voice().volume(), sink);
-        sink.close();
-      } else {
-        writeFile(program, context.path(output));
+      render(program, audioToStdout ? WavSink.toStream(context.stdout(), program.timeline().length())
+          : WavSink.toFile(wav, program.timeline().length()));
+    } catch (IOException | UncheckedIOException e) {
+      throw Outputs.writeFailed(output, e);
+    } finally {
+      if (wav != null) {
+        wav.close(); // whatever went wrong, no half-written file is left; nothing to do once committed
       }
     }
     return Exit.OK;
   }
 
-  private void writeFile(Program program, Path file) throws IOException {
-    WavSink sink;
-    try {
-      sink = WavSink.toFile(file, program.timeline().length());
-    } catch (IOException e) {
-      throw new LimberException(Exit.IO, output + ": " + e.getMessage(), e);
-    }
-    boolean written = false;
-    try {
-      Renderer.render(program, options.voice().volume(), sink);
-      sink.close();
-      written = true;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new LimberException(Exit.IO, output + ": writing failed: " + e.getMessage(), e);
-    } finally {
-      if (!written) {
-        sink.abandon(); // whatever went wrong, no half-written file is left under the name
+  private void refuseInputs(Catalog.Entry entry) {
+    for (String typed : new String[] {output, timelineFile}) {
+      if (typed != null && !typed.equals(Outputs.STDOUT)) {
+        Outputs.refuseInput(context.path(typed), typed, entry.file());
       }
+    }
+    if (timelineFile != null && !timelineFile.equals(Outputs.STDOUT) && !output.equals(Outputs.STDOUT)) {
+      Outputs.refuseSame(context.path(output), context.path(timelineFile), timelineFile);
     }
   }
 
-  private void writeTimeline(Timeline timeline, String id) throws IOException {
-    try (FileOutput file = FileOutput.open(context.path(timelineFile.toString()))) {
-      TimelineJson.write(timeline, id, file.stream());
+  private FileOutput open(String typed) {
+    try {
+      return FileOutput.open(context.path(typed));
+    } catch (IOException e) {
+      throw new LimberException(Exit.IO, typed + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void render(Program program, WavSink sink) throws IOException {
+    Renderer.render(program, options.voice().volume(), sink);
+    sink.close(); // pads a short stream, then flushes standard output or puts the file in place
+  }
+
+  private void writeTimeline(Program program, String id) {
+    if (timelineFile.equals(Outputs.STDOUT)) {
+      try {
+        OutputStream out = Outputs.unclosable(context.stdout());
+        TimelineJson.write(program.timeline(), id, out);
+        out.flush();
+      } catch (IOException e) {
+        throw Outputs.writeFailed(timelineFile, e);
+      }
+      return;
+    }
+    try (FileOutput file = open(timelineFile)) {
+      TimelineJson.write(program.timeline(), id, file.stream());
       file.commit();
     } catch (IOException e) {
       throw new LimberException(Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);

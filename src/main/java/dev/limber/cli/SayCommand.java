@@ -38,24 +38,46 @@ final class SayCommand implements Callable<Integer> {
     if (dev.limber.session.TextRules.firstUnprintable(text) >= 0) {
       throw new LimberException(Exit.USAGE, "the text to say must be printable, without control characters");
     }
-    Pcm pcm;
-    try (Speaker speaker = new Speaker(context)) {
-      pcm = speaker.speech().synthesize(text, options.voice()).scaled(options.voice().volume());
+    // refused before the voice starts, and the file is opened first, so a folder that cannot
+    // take it is reported before any work
+    boolean toStdout = Outputs.STDOUT.equals(output);
+    if (toStdout) {
+      Outputs.refuseTerminal(context);
     }
-    if (output == null) {
-      return Playing.play(pcm, card.device());
-    }
-    if (output.equals("-")) {
-      Wav.write(pcm, context.stdout());
-      context.stdout().flush();
-      return Exit.OK;
-    }
-    try (FileOutput file = FileOutput.open(context.path(output))) {
-      Wav.write(pcm, file.stream());
-      file.commit();
+    FileOutput file = output == null || toStdout ? null : open(output);
+    try {
+      Pcm pcm;
+      try (Speaker speaker = new Speaker(context)) {
+        pcm = speaker.speech().synthesize(text, options.voice()).scaled(options.voice().volume());
+      }
+      if (output == null) {
+        return Playing.play(pcm, card.device());
+      }
+      if (toStdout) {
+        Wav.write(pcm, context.stdout());
+        context.stdout().flush();
+      } else {
+        Wav.write(pcm, file.stream());
+        file.commit();
+      }
     } catch (IOException e) {
-      throw new LimberException(Exit.IO, output + ": cannot write: " + e.getMessage(), e);
+      if (output == null) {
+        throw e; // the sound card's own failure, reported as before
+      }
+      throw Outputs.writeFailed(output, e);
+    } finally {
+      if (file != null) {
+        file.close(); // no half-written file is left; nothing to do once committed
+      }
     }
     return Exit.OK;
+  }
+
+  private FileOutput open(String typed) {
+    try {
+      return FileOutput.open(context.path(typed));
+    } catch (IOException e) {
+      throw new LimberException(Exit.IO, typed + ": cannot write: " + e.getMessage(), e);
+    }
   }
 }

@@ -1,11 +1,12 @@
 package dev.limber.cli;
 
 import dev.limber.Exit;
+import dev.limber.LimberException;
+import dev.limber.audio.FileOutput;
 import dev.limber.audio.Pcm;
 import dev.limber.audio.Tones;
 import dev.limber.audio.Wav;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,8 +32,11 @@ final class SoundsCommand implements Callable<Integer> {
     Path target = context.path(folder);
     Files.createDirectories(target);
     for (Map.Entry<String, Pcm> sound : new TreeMap<>(Tones.all()).entrySet()) {
-      try (OutputStream out = Files.newOutputStream(target.resolve(sound.getKey()))) {
-        Wav.write(sound.getValue(), out);
+      try (FileOutput out = FileOutput.open(target.resolve(sound.getKey()))) {
+        Wav.write(sound.getValue(), out.stream());
+        out.commit();
+      } catch (IOException e) {
+        throw new LimberException(Exit.IO, target.resolve(sound.getKey()) + ": writing failed: " + e.getMessage(), e);
       }
       context.out().printf("%s: %.2f s%n", target.resolve(sound.getKey()), sound.getValue().frames() / (double) Pcm.SAMPLE_RATE);
     }

@@ -17,6 +17,7 @@ import dev.limber.session.JsonValue.JsonString;
 import dev.limber.session.JsonValue.Member;
 import dev.limber.session.JsonValue.Position;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ final class JsonTreeParser {
         if (digits.length() > MAX_NUMBER_LENGTH) {
           throw fail(position, path, "a number is far too long: " + digits.length() + " characters");
         }
-        return new JsonNumber(position, parser.getDecimalValue(), digits);
+        return new JsonNumber(position, decimal(parser, digits, position, path), digits);
       case VALUE_TRUE:
         return new JsonBoolean(position, true);
       case VALUE_FALSE:
@@ -111,6 +112,19 @@ final class JsonTreeParser {
         return new JsonNull(position);
       default:
         throw fail(position, path, "unexpected " + parser.currentToken());
+    }
+  }
+
+  /**
+   * The exact value of a number. An exponent beyond what {@code BigDecimal} holds (such as
+   * {@code 1e2147483648}) makes Jackson throw a bare {@code NumberFormatException}; it is bad data.
+   */
+  private BigDecimal decimal(JsonParser parser, String digits, Position position, String path) throws IOException, SessionFormatException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw fail(position, path, "the number " + (digits.length() > 24 ? digits.substring(0, 21) + "..." : digits)
+          + " is far out of range; write a whole number");
     }
   }
 

@@ -69,6 +69,11 @@ public final class SessionParser {
     return single(source, 1, 1, "the file is " + bytes + " bytes; a session file may have at most " + MAX_BYTES + " bytes (1 MiB)");
   }
 
+  /** The fault of an input found to go on past {@link #MAX_BYTES}; reading stopped there. */
+  public static SessionFormatException tooLarge(String source) {
+    return single(source, 1, 1, "the input goes on past " + MAX_BYTES + " bytes; a session file may have at most " + MAX_BYTES + " bytes (1 MiB)");
+  }
+
   private static SessionFormatException single(String source, int line, int column, String message) {
     return new SessionFormatException(List.of(new Problem(source, line, column, PathNames.ROOT, message)));
   }

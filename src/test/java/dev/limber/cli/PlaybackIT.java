@@ -78,7 +78,7 @@ class PlaybackIT {
     short[] paused;
     short[] ready;
     short[] skipping;
-    try (Speaker speaker = new Speaker(new Context(env(), Path.of(""), null, null, null, null, false))) {
+    try (Speaker speaker = new Speaker(new Context(env(), Path.of(""), null, null, null, null, false, false))) {
       paused = speaker.speech().synthesize("Paused.", VoiceSettings.DEFAULT).samples();
       ready = speaker.speech().synthesize("Resumed.", VoiceSettings.DEFAULT).samples();
       skipping = speaker.speech().synthesize(skipWords, VoiceSettings.DEFAULT).samples();

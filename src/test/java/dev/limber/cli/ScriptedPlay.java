@@ -31,7 +31,7 @@ public final class ScriptedPlay {
     int pauseBlocks = Integer.parseInt(args[2]);
     long skipAt = Long.parseLong(args[3]) * 16_000;
     PrintWriter out = new PrintWriter(System.out, true);
-    Context context = new Context(System.getenv(), Path.of(""), new ByteArrayInputStream(new byte[0]), System.out, out, out, false);
+    Context context = new Context(System.getenv(), Path.of(""), new ByteArrayInputStream(new byte[0]), System.out, out, out, false, false);
     Session session = context.catalog().resolve(id).session();
     try (Wiring wiring = Wiring.live(context.dirs())) {
       Program program = wiring.programs().playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
