@@ -40,6 +40,11 @@ public final class Main {
     System.exit(status);
   }
 
+  /** Ends the process now with {@code status}; the shutdown hooks run (half-written files are removed). */
+  static void exit(int status) {
+    System.exit(status);
+  }
+
   /** Whether standard output is a terminal; Linux tells through /proc, elsewhere a console means one. */
   private static boolean stdoutIsTerminal() {
     try {

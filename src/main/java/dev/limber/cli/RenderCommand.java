@@ -8,7 +8,9 @@ import dev.limber.catalog.Catalog;
 import dev.limber.engine.Program;
 import dev.limber.engine.Renderer;
 import dev.limber.timeline.TimelineJson;
+import dev.limber.audio.AudioSink;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -37,8 +39,13 @@ final class RenderCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  /** A signal (Ctrl-C, SIGTERM, SIGHUP) stops the render with status 130 and leaves no half file. */
   @Override
   public Integer call() throws Exception {
+    return Signals.stoppable(this::render);
+  }
+
+  private int render(Signals signals) throws Exception {
     boolean audioToStdout = output.equals(Outputs.STDOUT);
     if (audioToStdout && Outputs.STDOUT.equals(timelineFile)) {
       throw new LimberException(Exit.USAGE, "the audio and the timeline cannot both go to standard output; give a file for one");
@@ -56,7 +63,7 @@ final class RenderCommand implements Callable<Integer> {
         writeTimeline(program, entry.session().id());
       }
       render(program, audioToStdout ? WavSink.toStream(context.stdout(), program.timeline().length())
-          : WavSink.toFile(wav, program.timeline().length()));
+          : WavSink.toFile(wav, program.timeline().length()), signals);
     } catch (IOException | UncheckedIOException e) {
       throw Outputs.writeFailed(output, e);
     } finally {
@@ -86,8 +93,24 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private void render(Program program, WavSink sink) throws IOException {
-    Renderer.render(program, options.voice().volume(), sink);
+  private void render(Program program, WavSink sink, Signals signals) throws IOException {
+    Renderer.render(program, options.voice().volume(), new AudioSink() {
+      @Override
+      public void write(short[] block, int frames) throws IOException {
+        if (signals.fired()) {
+          throw new InterruptedIOException("stopped by a signal");
+        }
+        sink.write(block, frames);
+      }
+
+      @Override
+      public void close() {
+        // the render leaves the sink open: it is closed below, or abandoned
+      }
+    });
+    if (signals.fired()) {
+      throw new InterruptedIOException("stopped by a signal"); // before the file is put in place
+    }
     sink.close(); // pads a short stream, then flushes standard output or puts the file in place
   }
 

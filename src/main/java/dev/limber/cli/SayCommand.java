@@ -32,8 +32,13 @@ final class SayCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  /** A signal (Ctrl-C, SIGTERM, SIGHUP) stops it with status 130 and leaves no half file. */
   @Override
   public Integer call() throws Exception {
+    return Signals.stoppable(signals -> say());
+  }
+
+  private int say() throws Exception {
     String text = String.join(" ", words);
     if (dev.limber.session.TextRules.firstUnprintable(text) >= 0) {
       throw new LimberException(Exit.USAGE, "the text to say must be printable, without control characters");

@@ -34,6 +34,45 @@ final class Signals implements AutoCloseable {
     return s;
   }
 
+  /**
+   * Runs {@code work} on this thread so that a signal stops it cleanly with status 130: the work
+   * is interrupted and is expected to notice ({@link #fired}); if it is stuck in a call that
+   * cannot be interrupted (opening a named pipe nobody reads), the process exits with 130 a second
+   * later, and the shutdown hooks still remove every half-written file.
+   */
+  static int stoppable(StoppableWork work) throws Exception {
+    Thread worker = Thread.currentThread();
+    Signals signals = install(() -> {
+      worker.interrupt();
+      Thread watchdog = new Thread(() -> {
+        try {
+          Thread.sleep(1_000);
+          Main.exit(dev.limber.Exit.STOPPED);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "limber-stop");
+      watchdog.setDaemon(true);
+      watchdog.start();
+    });
+    try (signals) {
+      int status = work.run(signals);
+      return signals.fired() ? dev.limber.Exit.STOPPED : status;
+    } catch (Exception e) {
+      if (signals.fired()) {
+        return dev.limber.Exit.STOPPED; // whatever the signal broke on its way out is not the news
+      }
+      throw e;
+    } finally {
+      Thread.interrupted(); // a late signal must not leave the flag for whatever runs next
+    }
+  }
+
+  /** Work that a signal may stop; it looks at {@code signals.fired()} where it can stop early. */
+  interface StoppableWork {
+    int run(Signals signals) throws Exception;
+  }
+
   boolean fired() {
     return fired.get();
   }
