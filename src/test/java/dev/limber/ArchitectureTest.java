@@ -65,6 +65,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCommandLineKnowsExitStatuses() {
+    noClasses().that().resideOutsideOfPackage("dev.limber.cli..")
+        .should().dependOnClassesThat().haveNameMatching("dev\\.limber\\.cli\\.(Exit|LimberException).*")
+        .because("below the command line, failures are domain exceptions and outcomes are data")
+        .check(CLASSES);
+  }
+
+  @Test
   void eachDeviceAndEngineStaysBehindItsOwnPackage() {
     noClasses().that().resideOutsideOfPackages("dev.limber.audio..", "dev.limber.speech..")
         .should().dependOnClassesThat().resideInAPackage("javax.sound..")

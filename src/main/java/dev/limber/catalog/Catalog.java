@@ -1,7 +1,5 @@
 package dev.limber.catalog;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
 import dev.limber.session.Session;
 import dev.limber.session.SessionFormatException;
 import dev.limber.session.SessionParser;
@@ -61,7 +59,7 @@ public final class Catalog {
   /**
    * A session named by a path (anything with a slash or ending in {@code .json}) or by an id.
    *
-   * @throws LimberException 66 when no such file or id exists, 74 when the file cannot be read
+   * @throws CatalogException NOT_FOUND when no such file or id exists, UNREADABLE when the file cannot be read
    * @throws SessionFormatException when the session is not valid
    */
   public Entry resolve(String nameOrPath) throws SessionFormatException {
@@ -82,7 +80,7 @@ public final class Catalog {
       return inFolders.get();
     }
     return bundled(nameOrPath).orElseThrow(() ->
-        new LimberException(Exit.NO_INPUT, nameOrPath + ": no such session file or session id (see 'limber list')"));
+        new CatalogException(CatalogException.Kind.NOT_FOUND, nameOrPath + ": no such session file or session id (see 'limber list')"));
   }
 
   /** The valid sessions of ./sessions and the user's folder, in that order; invalid files go to {@code skipped}. */
@@ -96,7 +94,7 @@ public final class Catalog {
           entries.add(new Entry(parser.parse(read(file, shown), shown), origin, Optional.of(file)));
         } catch (SessionFormatException e) {
           e.problems().forEach(p -> skipped.add(p.toString()));
-        } catch (LimberException e) {
+        } catch (CatalogException e) {
           skipped.add(e.getMessage());
         } catch (RuntimeException e) {
           // one file must never hide the others, whatever is wrong with it
@@ -128,7 +126,7 @@ public final class Catalog {
   private static byte[] read(Path file, String shown) throws SessionFormatException {
     try {
       if (Files.isDirectory(file)) {
-        throw new LimberException(Exit.NO_INPUT, shown + ": is a folder, not a session file");
+        throw new CatalogException(CatalogException.Kind.NOT_FOUND, shown + ": is a folder, not a session file");
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
@@ -139,12 +137,12 @@ public final class Catalog {
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new LimberException(Exit.NO_INPUT, shown + ": no such file");
+      throw new CatalogException(CatalogException.Kind.NOT_FOUND, shown + ": no such file");
     } catch (AccessDeniedException e) {
-      throw new LimberException(Exit.NO_INPUT, shown + ": permission denied");
+      throw new CatalogException(CatalogException.Kind.NOT_FOUND, shown + ": permission denied");
     } catch (IOException e) {
       String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-      throw new LimberException(Exit.IO, shown + ": could not be read: " + why, e);
+      throw new CatalogException(CatalogException.Kind.UNREADABLE, shown + ": could not be read: " + why, e);
     }
   }
 

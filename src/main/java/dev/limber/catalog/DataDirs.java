@@ -1,7 +1,5 @@
 package dev.limber.catalog;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +14,7 @@ public record DataDirs(Path sessions, Path history, Path cache) {
   /**
    * Reads the folders from environment variables; relative XDG values are ignored, as the spec says.
    *
-   * @throws LimberException 64 when {@code LIMBER_HOME} is not a folder, no absolute home folder
+   * @throws CatalogException BAD_SETUP when {@code LIMBER_HOME} is not a folder, no absolute home folder
    *     is known, or a data folder lies inside the sessions folder
    */
   public static DataDirs from(Map<String, String> env) {
@@ -24,7 +22,7 @@ public record DataDirs(Path sessions, Path history, Path cache) {
     if (limberHome != null && !limberHome.isBlank()) {
       Path home = Path.of(limberHome).toAbsolutePath();
       if (Files.exists(home) && !Files.isDirectory(home)) {
-        throw new LimberException(Exit.USAGE, "LIMBER_HOME=" + Shown.path(home) + " is a file, not a folder");
+        throw new CatalogException(CatalogException.Kind.BAD_SETUP, "LIMBER_HOME=" + Shown.path(home) + " is a file, not a folder");
       }
       return new DataDirs(home.resolve("sessions"), home.resolve("history.jsonl"), home.resolve("cache")).checked();
     }
@@ -53,7 +51,7 @@ public record DataDirs(Path sessions, Path history, Path cache) {
 
   private static void refuseInside(Path data, String what, Path sessionsFolder) {
     if (data.normalize().startsWith(sessionsFolder)) {
-      throw new LimberException(Exit.USAGE, "the " + what + " " + Shown.path(data) + " is inside the sessions folder "
+      throw new CatalogException(CatalogException.Kind.BAD_SETUP, "the " + what + " " + Shown.path(data) + " is inside the sessions folder "
           + Shown.path(sessionsFolder) + "; set LIMBER_HOME or the XDG folders elsewhere");
     }
   }
@@ -65,7 +63,7 @@ public record DataDirs(Path sessions, Path history, Path cache) {
         return Path.of(candidate);
       }
     }
-    throw new LimberException(Exit.USAGE, "no home folder is known (HOME is empty or relative); set HOME or LIMBER_HOME");
+    throw new CatalogException(CatalogException.Kind.BAD_SETUP, "no home folder is known (HOME is empty or relative); set HOME or LIMBER_HOME");
   }
 
   private static Path xdg(Map<String, String> env, String name, Path fallback) {

@@ -19,7 +19,7 @@ final class DevicesCommand implements Callable<Integer> {
   public Integer call() {
     List<Devices.Device> all = Devices.outputs();
     if (all.isEmpty()) {
-      throw new dev.limber.LimberException(dev.limber.Exit.UNAVAILABLE, "no audio output found; 'play' will run silently with captions");
+      throw new LimberException(Exit.UNAVAILABLE, "no audio output found; 'play' will run silently with captions");
     }
     // picked from the list, not by asking every card again
     Optional<Devices.Device> chosen = Devices.preferred(all);

@@ -1,13 +1,21 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
+import dev.limber.catalog.CatalogException;
 import dev.limber.playback.Outcome;
 import java.io.IOException;
 
 /** The exit status of a run, from its outcome: the one place that knows how a run maps to sysexits. */
 final class Exits {
   private Exits() {}
+
+  /** The status of a session or data folder that cannot be used. */
+  static int of(CatalogException failure) {
+    return switch (failure.kind()) {
+      case NOT_FOUND -> Exit.NO_INPUT;
+      case UNREADABLE -> Exit.IO;
+      case BAD_SETUP -> Exit.USAGE;
+    };
+  }
 
   /**
    * 0 for a run completed or quit, 130 for one stopped by a signal.

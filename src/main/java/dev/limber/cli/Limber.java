@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
+import dev.limber.catalog.CatalogException;
 import dev.limber.catalog.Shown;
 import dev.limber.engine.KeyTable;
 import dev.limber.playback.NoSoundException;
@@ -103,6 +102,10 @@ final class Limber implements Callable<Integer> {
     if (e instanceof SessionFormatException bad) {
       bad.problems().stream().map(Problem::toString).forEach(context.err()::println);
       return Exit.DATA;
+    }
+    if (e instanceof CatalogException bad) {
+      context.err().println("limber: " + bad.getMessage());
+      return Exits.of(bad);
     }
     if (e instanceof LimberException failure) {
       context.err().println("limber: " + failure.getMessage());

@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
 import dev.limber.ui.TerminalMode;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

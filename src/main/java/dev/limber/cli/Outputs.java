@@ -1,7 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

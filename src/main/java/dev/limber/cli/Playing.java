@@ -1,7 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
 import dev.limber.audio.AudioSink;
 import dev.limber.audio.Pcm;
 import dev.limber.engine.Mixer;

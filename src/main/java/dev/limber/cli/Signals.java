@@ -47,7 +47,7 @@ final class Signals implements AutoCloseable {
       Thread watchdog = new Thread(() -> {
         try {
           Thread.sleep(1_000);
-          Main.exit(dev.limber.Exit.STOPPED);
+          Main.exit(Exit.STOPPED);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -57,10 +57,10 @@ final class Signals implements AutoCloseable {
     });
     try (signals) {
       int status = work.run(signals);
-      return signals.fired() ? dev.limber.Exit.STOPPED : status;
+      return signals.fired() ? Exit.STOPPED : status;
     } catch (Exception e) {
       if (signals.fired()) {
-        return dev.limber.Exit.STOPPED; // whatever the signal broke on its way out is not the news
+        return Exit.STOPPED; // whatever the signal broke on its way out is not the news
       }
       throw e;
     } finally {

@@ -1,8 +1,7 @@
 package dev.limber.cli;
 
-import dev.limber.Exit;
-import dev.limber.LimberException;
 import dev.limber.catalog.Catalog;
+import dev.limber.catalog.CatalogException;
 import dev.limber.session.Session;
 import dev.limber.session.SessionFormatException;
 import java.util.List;
@@ -34,9 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (SessionFormatException e) {
         e.problems().forEach(context.err()::println);
         status = worse(status, Exit.DATA);
-      } catch (LimberException e) {
+      } catch (CatalogException e) {
         context.err().println("limber: " + e.getMessage());
-        status = worse(status, e.exitCode());
+        status = worse(status, Exits.of(e));
       }
     }
     return status;

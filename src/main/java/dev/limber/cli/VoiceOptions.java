@@ -28,7 +28,7 @@ final class VoiceOptions {
     try {
       return new VoiceSettings(rate, pitch, volume);
     } catch (IllegalArgumentException e) {
-      throw new dev.limber.LimberException(dev.limber.Exit.USAGE, e.getMessage());
+      throw new LimberException(Exit.USAGE, e.getMessage());
     }
   }
 

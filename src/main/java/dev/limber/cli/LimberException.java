@@ -1,4 +1,4 @@
-package dev.limber;
+package dev.limber.cli;
 
 /** A failure the user must hear about: one line of text and the exit status it ends the run with. */
 public class LimberException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.limber;
+package dev.limber.cli;
 
 /** Exit statuses, following BSD sysexits. */
 public final class Exit {
