@@ -84,6 +84,10 @@ final class BenchLog {
     return new EngineListener() {
       @Override
       public void onNotice(String words, EngineState state) {
+        if (file.isPresent()) {
+          Instant now = Instant.now();
+          log("effect-epoch-us " + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000) + " " + words);
+        }
         if (file.isPresent() && keyNanos != 0) {
           log("key-to-effect-us " + (System.nanoTime() - keyNanos) / 1000 + " " + words);
           keyNanos = 0;

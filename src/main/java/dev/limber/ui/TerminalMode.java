@@ -16,6 +16,9 @@ import sun.misc.Signal;
  */
 public final class TerminalMode {
   private static final File TTY = new File("/dev/tty");
+  /** How long changing the mode may take; a stty stopped by the kernel (in the background) is not waited for. */
+  private static final int CHANGE_SECONDS = 2;
+  private static final int RESTORE_SECONDS = 10;
   private final boolean active;
   private volatile boolean foreground;
   private boolean wanted;
@@ -75,7 +78,9 @@ public final class TerminalMode {
   synchronized void restore() {
     wanted = false;
     if (saved != null) {
-      stty(saved.trim());
+      // waited for as long as it takes on a busy machine: the user's terminal must be as it was
+      // before the program exits
+      stty(RESTORE_SECONDS, saved.trim());
       saved = null;
     }
   }
@@ -90,10 +95,10 @@ public final class TerminalMode {
 
   private void apply() {
     if (saved == null) {
-      saved = stty("-g");
+      saved = stty(CHANGE_SECONDS, "-g");
     }
     if (saved != null) {
-      stty("-icanon", "-echo", "min", "1");
+      stty(CHANGE_SECONDS, "-icanon", "-echo", "min", "1");
     }
   }
 
@@ -143,14 +148,14 @@ public final class TerminalMode {
     }
   }
 
-  private static String stty(String... args) {
+  private static String stty(int seconds, String... args) {
     String[] command = new String[args.length + 1];
     command[0] = "stty";
     System.arraycopy(args, 0, command, 1, args.length);
     try {
       Process p = new ProcessBuilder(command).redirectInput(TTY).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-      return p.waitFor(2, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
+      return p.waitFor(seconds, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {
