@@ -14,14 +14,14 @@ public record DataDirs(Path sessions, Path history, Path cache) {
     String limberHome = env.get("LIMBER_HOME");
     if (limberHome != null && !limberHome.isBlank()) {
       Path home = Path.of(limberHome).toAbsolutePath();
-      return new DataDirs(home.resolve("sessions"), home.resolve("history.jsonl"), home.resolve("cache"));
+      return new DataDirs(home.resolve("sessions"), home.resolve("history.db"), home.resolve("cache"));
     }
     Path userHome = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
     Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config"));
     Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share"));
     Path cache = xdg(env, "XDG_CACHE_HOME", userHome.resolve(".cache"));
     return new DataDirs(
-        config.resolve("limber/sessions"), data.resolve("limber/history.jsonl"), cache.resolve("limber"));
+        config.resolve("limber/sessions"), data.resolve("limber/history.db"), cache.resolve("limber"));
   }
 
   private static Path xdg(Map<String, String> env, String name, Path fallback) {

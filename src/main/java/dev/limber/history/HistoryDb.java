@@ -1,0 +1,220 @@
+package dev.limber.history;
+
+import dev.limber.history.HistoryException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the history database with the settings that make it durable and safe for two players at
+ * once (WAL, {@code synchronous=FULL}, a busy timeout, foreign keys), and brings its schema up to
+ * date. A database from a newer Limber, or a file that is not ours, is refused and never modified.
+ */
+final class HistoryDb {
+  /** How long a statement waits for another process's lock before it fails with SQLITE_BUSY. */
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+  // sqlite-jdbc logs through java.util.logging when SLF4J is absent; every failure reaches the
+  // user through our own one-line messages instead, and stray lines would break the full screen.
+  private static final Logger QUIET = Logger.getLogger("org.sqlite");
+
+  private HistoryDb() {}
+
+  /**
+   * Where sqlite-jdbc unpacks its native library: a folder of ours, so a noexec or read-only
+   * {@code /tmp} does not matter. Takes effect before the first connection; a value the user set
+   * is kept. Called from each opening, so no other code path ever loads the driver.
+   */
+  static synchronized void useNativeFolder(Path cache) {
+    QUIET.setLevel(Level.OFF);
+    if (System.getProperty("org.sqlite.tmpdir") != null || cache == null) {
+      return;
+    }
+    Path folder = cache.resolve("sqlite");
+    try {
+      createPrivateFolder(folder);
+      System.setProperty("org.sqlite.tmpdir", folder.toString());
+    } catch (IOException e) {
+      // the default temporary folder may still work; if it does not, opening says so
+    }
+  }
+
+  /** Opens for recording runs, creating the file and its folder when missing. */
+  static Connection openForWriting(Path db, Duration busyTimeout) {
+    try {
+      createPrivateFolder(db.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new HistoryException(Reason.UNAVAILABLE, "cannot create the folder for " + db + ": " + ioReason(e), e);
+    }
+    if (Files.isDirectory(db)) {
+      throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
+    }
+    Connection c = connect(db, busyTimeout, false);
+    try {
+      int version = checkVersion(c, db);
+      // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
+      execute(c, "PRAGMA journal_mode=WAL");
+      execute(c, "PRAGMA synchronous=FULL");
+      execute(c, "PRAGMA foreign_keys=ON");
+      if (version < Schema.VERSION) {
+        migrate(c, db);
+      }
+      return c;
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw failure(db, e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens for reading only ({@code query_only}), while another process may be writing; empty when
+   * there is no database yet, or it has no runs table yet.
+   */
+  static Optional<Connection> openForReading(Path db, Duration busyTimeout) {
+    if (!Files.exists(db)) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(db)) {
+      throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
+    }
+    Connection c = connect(db, busyTimeout, true);
+    try {
+      execute(c, "PRAGMA query_only=ON");
+      if (checkVersion(c, db) == 0) {
+        c.close();
+        return Optional.empty();
+      }
+      return Optional.of(c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw failure(db, e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private static Connection connect(Path db, Duration busyTimeout, boolean readOnly) {
+    SQLiteConfig config = new SQLiteConfig();
+    // set on open, so that even the first pragma waits for a lock instead of failing
+    config.setBusyTimeout((int) busyTimeout.toMillis());
+    config.setReadOnly(readOnly);
+    try {
+      return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    } catch (SQLException e) {
+      throw failure(db, e);
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+      throw new HistoryException(Reason.UNAVAILABLE,
+          "cannot load SQLite's native library (folder " + System.getProperty("org.sqlite.tmpdir", "/tmp") + ")", e);
+    }
+  }
+
+  /** The schema version, after refusing a newer one or a database with tables that are not ours. */
+  private static int checkVersion(Connection c, Path db) throws SQLException {
+    int version = queryInt(c, "PRAGMA user_version");
+    if (version > Schema.VERSION) {
+      throw new HistoryException(Reason.NEWER_SCHEMA, db + " was written by a newer Limber (schema version "
+          + version + "; this one knows up to " + Schema.VERSION + "): update Limber to use it; it is left as it is", null);
+    }
+    if (version == 0 && queryInt(c, "SELECT count(*) FROM sqlite_master") > 0) {
+      throw new HistoryException(Reason.NOT_A_HISTORY,
+          db + " is a SQLite database, but not Limber's history (it has other tables); it is left as it is", null);
+    }
+    return version;
+  }
+
+  private static void migrate(Connection c, Path db) throws SQLException {
+    // IMMEDIATE takes the write lock first, so two players creating the file at once take turns
+    execute(c, "BEGIN IMMEDIATE");
+    try {
+      int version = checkVersion(c, db);
+      for (int v = version; v < Schema.VERSION; v++) {
+        for (String sql : Schema.MIGRATIONS.get(v)) {
+          execute(c, sql);
+        }
+      }
+      execute(c, "PRAGMA user_version=" + Schema.VERSION);
+      execute(c, "COMMIT");
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c);
+      throw e;
+    }
+  }
+
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static int queryInt(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getInt(1) : 0;
+    }
+  }
+
+  static void rollbackQuietly(Connection c) {
+    try {
+      execute(c, "ROLLBACK");
+    } catch (SQLException e) {
+      // there was no transaction left to roll back
+    }
+  }
+
+  static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // closing what failed; the failure itself is reported
+    }
+  }
+
+  /** A SQLite failure as one line for the user, classified by SQLite's primary result code. */
+  static HistoryException failure(Path db, SQLException e) {
+    return switch (e.getErrorCode() & 0xff) {
+      case 5, 6 -> new HistoryException(Reason.BUSY, db + " is locked by another program", e);
+      case 11, 26 -> new HistoryException(Reason.NOT_A_HISTORY,
+          db + " is damaged or not a SQLite database; it is left as it is", e);
+      case 13 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": the disk is full", e);
+      case 3, 8 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": it is read-only", e);
+      case 14 -> new HistoryException(Reason.UNAVAILABLE, "cannot open " + db, e);
+      default -> new HistoryException(Reason.UNAVAILABLE, "cannot use " + db + ": " + sqliteReason(e), e);
+    };
+  }
+
+  private static String sqliteReason(SQLException e) {
+    // sqlite-jdbc's messages look like "[SQLITE_IOERR] Some I/O error occurred (disk I/O error)"
+    String m = String.valueOf(e.getMessage());
+    int open = m.lastIndexOf('(');
+    return open >= 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m.lines().findFirst().orElse(m);
+  }
+
+  private static String ioReason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+  }
+
+  private static void createPrivateFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+      try {
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: its own defaults apply
+      }
+    }
+  }
+}
