@@ -59,7 +59,7 @@ final class HistoryDb {
     if (Files.isDirectory(db)) {
       throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
-    Connection c = connect(db, busyTimeout, false);
+    Connection c = connect(db, busyTimeout, false, "");
     try {
       int version = checkVersion(c, db);
       // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
@@ -90,7 +90,20 @@ final class HistoryDb {
     if (Files.isDirectory(db)) {
       throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
-    Connection c = connect(db, busyTimeout, true);
+    try {
+      return openForReading(db, busyTimeout, "");
+    } catch (HistoryException e) {
+      if (e.reason() != Reason.UNAVAILABLE || Files.isWritable(db.toAbsolutePath().getParent())) {
+        throw e;
+      }
+      // On a read-only medium SQLite cannot create the -shm file that WAL readers share; nobody
+      // can be writing there, so the file may be read as immutable: no locks, no files beside it.
+      return openForReading(db, busyTimeout, "?immutable=1");
+    }
+  }
+
+  private static Optional<Connection> openForReading(Path db, Duration busyTimeout, String uriParameters) {
+    Connection c = connect(db, busyTimeout, true, uriParameters);
     try {
       execute(c, "PRAGMA query_only=ON");
       if (checkVersion(c, db) == 0) {
@@ -107,19 +120,33 @@ final class HistoryDb {
     }
   }
 
-  private static Connection connect(Path db, Duration busyTimeout, boolean readOnly) {
+  private static Connection connect(Path db, Duration busyTimeout, boolean readOnly, String uriParameters) {
     SQLiteConfig config = new SQLiteConfig();
     // set on open, so that even the first pragma waits for a lock instead of failing
     config.setBusyTimeout((int) busyTimeout.toMillis());
     config.setReadOnly(readOnly);
     try {
-      return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+      String name = db.toAbsolutePath().toString();
+      return config.createConnection("jdbc:sqlite:" + (uriParameters.isEmpty() ? name : "file:" + uri(name) + uriParameters));
     } catch (SQLException e) {
+      // sqlite-jdbc reports a native library that would not load as "Error opening connection"
+      if (e.getCause() != null && !(e.getCause() instanceof SQLException)) {
+        throw nativeLibrary(e);
+      }
       throw failure(db, e);
     } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-      throw new HistoryException(Reason.UNAVAILABLE,
-          "cannot load SQLite's native library (folder " + System.getProperty("org.sqlite.tmpdir", "/tmp") + ")", e);
+      throw nativeLibrary(e);
     }
+  }
+
+  private static HistoryException nativeLibrary(Throwable e) {
+    return new HistoryException(Reason.UNAVAILABLE, "cannot load SQLite's native library (unpacked into "
+        + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")) + ")", e);
+  }
+
+  /** A path as the path of a file: URI, where ?, # and % are escaped. */
+  private static String uri(String path) {
+    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23");
   }
 
   /** The schema version, after refusing a newer one or a database with tables that are not ours. */
@@ -189,10 +216,24 @@ final class HistoryDb {
       case 11, 26 -> new HistoryException(Reason.NOT_A_HISTORY,
           db + " is damaged or not a SQLite database; it is left as it is", e);
       case 13 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": the disk is full", e);
-      case 3, 8 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": it is read-only", e);
-      case 14 -> new HistoryException(Reason.UNAVAILABLE, "cannot open " + db, e);
+      case 3, 8, 14 -> new HistoryException(Reason.UNAVAILABLE, cannotOpen(db, (e.getErrorCode() & 0xff) != 14), e);
       default -> new HistoryException(Reason.UNAVAILABLE, "cannot use " + db + ": " + sqliteReason(e), e);
     };
+  }
+
+  /**
+   * SQLite says only that it cannot open or write; the file system says which is read-only. A
+   * database in WAL mode needs its folder writable too, for the -wal and -shm files beside it.
+   */
+  private static String cannotOpen(Path db, boolean write) {
+    Path folder = db.toAbsolutePath().getParent();
+    if (Files.exists(db) && !Files.isWritable(db)) {
+      return "cannot write " + db + ": it is read-only";
+    }
+    if (!Files.isWritable(folder)) {
+      return "cannot write " + db + ": its folder is read-only";
+    }
+    return write ? "cannot write " + db + ": it is read-only" : "cannot open " + db;
   }
 
   private static String sqliteReason(SQLException e) {

@@ -12,8 +12,13 @@ final class Forked {
   private Forked() {}
 
   static Process recordRuns(Path db, Path cache, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), RecordRuns.class.getName(), db.toString(), cache.toString()));
+    return recordRuns(List.of(), db, cache, args);
+  }
+
+  static Process recordRuns(List<String> jvmOptions, Path db, Path cache, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), RecordRuns.class.getName(), db.toString(), cache.toString()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).start();
   }
