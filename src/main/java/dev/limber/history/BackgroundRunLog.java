@@ -3,36 +3,62 @@ package dev.limber.history;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /** A {@link RunLog} whose writes run in order on one background thread. */
 final class BackgroundRunLog implements RunLog {
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "limber-history");
-    t.setDaemon(true); // a stuck disk must never keep the program from exiting
-    return t;
-  });
+  private final ThreadPoolExecutor thread =
+      new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WriterThread());
   private final RunWriter writer;
-  private final Clock clock;
   private final Duration closeWait;
   private volatile boolean closed;
 
-  BackgroundRunLog(Path database, Path cache, Consumer<String> warnings, Clock clock, Duration busyTimeout) {
-    this.clock = clock;
+  /**
+   * Starts the thread and has it open the database. Nothing else happens on the caller's thread:
+   * no driver, no file, no time-zone rules ({@code clock} empty: the system's, looked up there).
+   */
+  BackgroundRunLog(Path database, Path cache, Consumer<String> warnings, Optional<Clock> clock, Duration busyTimeout) {
     this.closeWait = busyTimeout.multipliedBy(2).plusSeconds(1);
-    this.writer = new RunWriter(database, () -> HistoryDb.openForWriting(database, busyTimeout), warnings);
-    queue(() -> {
-      HistoryDb.useNativeFolder(cache);
-      writer.open();
-    });
+    this.writer = new RunWriter(database, busyTimeout, clock, warnings);
+    thread.execute(new Opening(cache));
+  }
+
+  /** Makes the one writing thread: a daemon, so a stuck disk never keeps the program from exiting. */
+  private static final class WriterThread implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "limber-history");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** The first task: where the native library goes, then the database. */
+  private final class Opening implements Runnable {
+    private final Path cache;
+
+    Opening(Path cache) {
+      this.cache = cache;
+    }
+
+    @Override
+    public void run() {
+      try {
+        HistoryDb.useNativeFolder(cache);
+        writer.open();
+      } catch (RuntimeException | LinkageError e) {
+        writer.fault(e);
+      }
+    }
   }
 
   @Override
@@ -42,8 +68,7 @@ final class BackgroundRunLog implements RunLog {
 
   @Override
   public void progress(String runId, RunProgress progress) {
-    OffsetDateTime at = OffsetDateTime.now(clock);
-    queue(() -> writer.progress(runId, progress, at));
+    queue(() -> writer.progress(runId, progress));
   }
 
   @Override
@@ -88,6 +113,11 @@ final class BackgroundRunLog implements RunLog {
       thread.execute(() -> {
         try {
           write.run();
+          // Calls that queued up behind a slow write (a lock held for seconds) are written
+          // together by the last of them, not one busy timeout each.
+          if (thread.getQueue().isEmpty()) {
+            writer.write();
+          }
         } catch (RuntimeException | LinkageError e) {
           writer.fault(e);
         }

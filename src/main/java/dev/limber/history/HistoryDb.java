@@ -21,31 +21,39 @@ import org.sqlite.SQLiteConfig;
  * date. A database from a newer Limber, or a file that is not ours, is refused and never modified.
  */
 final class HistoryDb {
-  /** How long a statement waits for another process's lock before it fails with SQLITE_BUSY. */
-  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
-
   // sqlite-jdbc logs through java.util.logging when SLF4J is absent; every failure reaches the
   // user through our own one-line messages instead, and stray lines would break the full screen.
-  private static final Logger QUIET = Logger.getLogger("org.sqlite");
+  // Held here because the logging system keeps only weak references; made on first use, because
+  // starting java.util.logging costs milliseconds.
+  private static Logger quiet;
 
   private HistoryDb() {}
 
   /**
-   * Where sqlite-jdbc unpacks its native library: a folder of ours, so a noexec or read-only
-   * {@code /tmp} does not matter. Takes effect before the first connection; a value the user set
-   * is kept. Called from each opening, so no other code path ever loads the driver.
+   * Where sqlite-jdbc finds its native library: unpacked once into a folder of ours, the cache
+   * (so a noexec or read-only {@code /tmp} does not matter), and loaded from there by every later
+   * process instead of being unpacked again each time (about 150 ms here). Takes effect before the
+   * first connection; a choice the user made with sqlite-jdbc's own properties is kept. Called
+   * from each opening, so no other code path ever loads the driver.
    */
   static synchronized void useNativeFolder(Path cache) {
-    QUIET.setLevel(Level.OFF);
-    if (System.getProperty("org.sqlite.tmpdir") != null || cache == null) {
+    if (quiet == null) {
+      quiet = Logger.getLogger("org.sqlite");
+      quiet.setLevel(Level.OFF);
+    }
+    if (System.getProperty("org.sqlite.tmpdir") != null || System.getProperty("org.sqlite.lib.path") != null || cache == null) {
       return;
     }
     Path folder = cache.resolve("sqlite");
     try {
       createPrivateFolder(folder);
+      // where sqlite-jdbc unpacks it itself, should the copy below fail to load
       System.setProperty("org.sqlite.tmpdir", folder.toString());
-    } catch (IOException e) {
-      // the default temporary folder may still work; if it does not, opening says so
+      Path library = NativeLibrary.unpacked(folder);
+      System.setProperty("org.sqlite.lib.path", library.getParent().toString());
+      System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
+    } catch (IOException | RuntimeException e) {
+      // sqlite-jdbc unpacks the library itself; if that fails too, opening says so
     }
   }
 
@@ -248,7 +256,7 @@ final class HistoryDb {
         : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
   }
 
-  private static void createPrivateFolder(Path folder) throws IOException {
+  static void createPrivateFolder(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(folder);
       try {

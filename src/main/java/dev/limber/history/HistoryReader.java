@@ -24,7 +24,7 @@ public final class HistoryReader {
    */
   public static Optional<List<Run>> read(Path database, Path cache, RunFilter filter) {
     HistoryDb.useNativeFolder(cache);
-    Optional<Connection> opened = HistoryDb.openForReading(database, HistoryDb.BUSY_TIMEOUT);
+    Optional<Connection> opened = HistoryDb.openForReading(database, RunLog.BUSY_TIMEOUT);
     if (opened.isEmpty()) {
       return Optional.empty();
     }

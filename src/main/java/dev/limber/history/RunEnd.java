@@ -1,6 +1,6 @@
 package dev.limber.history;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * How a run ended.
  *
  * @param secondsPlayed whole seconds of the session played in all
- * @param endedAt local time with the local offset
+ * @param endedAt when it ended; stored as local time with the offset of the log's clock
  * @param painAfter a rating from 0 to 10 given after the run, if any (it may also come later,
  *     through {@link RunLog#painAfter})
  */
@@ -17,7 +17,7 @@ public record RunEnd(
     int stepsCompleted,
     int stepsSkipped,
     long secondsPlayed,
-    OffsetDateTime endedAt,
+    Instant endedAt,
     OptionalInt painAfter) {
 
   public RunEnd {

@@ -3,6 +3,7 @@ package dev.limber.history;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,8 @@ import java.util.function.Consumer;
  * memory (the start, the latest progress, the end) and tried again at the next call and at close.
  */
 public interface RunLog extends AutoCloseable {
+  /** How long a write waits for another process's lock before it fails with SQLITE_BUSY and is kept for later. */
+  Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * Opens the log at {@code database} in the background.
@@ -27,12 +30,15 @@ public interface RunLog extends AutoCloseable {
    * @param warnings receives at most one line, without a "limber:" prefix
    */
   static RunLog open(Path database, Path cache, Consumer<String> warnings) {
-    return open(database, cache, warnings, Clock.systemDefaultZone(), HistoryDb.BUSY_TIMEOUT);
+    return new BackgroundRunLog(database, cache, warnings, Optional.empty(), BUSY_TIMEOUT);
   }
 
-  /** As {@link #open(Path, Path, Consumer)}, with the clock that stamps progress and the busy timeout. */
+  /**
+   * As {@link #open(Path, Path, Consumer)}, with the clock whose zone gives the offset of the times
+   * written (and which stamps progress), and the busy timeout.
+   */
   static RunLog open(Path database, Path cache, Consumer<String> warnings, Clock clock, Duration busyTimeout) {
-    return new BackgroundRunLog(database, cache, warnings, clock, busyTimeout);
+    return new BackgroundRunLog(database, cache, warnings, Optional.of(clock), busyTimeout);
   }
 
   /** A log that records nothing, for runs that must not be logged and for tests. */

@@ -1,21 +1,26 @@
 package dev.limber.history;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Writes runs, keeping in memory whatever could not be written yet (the latest progress, the end)
- * and trying again at the next call and at close, so a lock held too long or a full disk loses
- * nothing that a later write can still save. Reports one warning for the whole log. Not
- * thread-safe: {@link BackgroundRunLog} calls it from one thread.
+ * Writes runs. {@code start}, {@code progress}, {@code end} and {@code painAfter} note what is to be
+ * written; {@link #write} writes all of it, one transaction per run. Whatever could not be written
+ * yet (the start, the latest progress, the end) stays in memory for the next {@code write}, so a
+ * lock held too long or a full disk loses nothing that a later write can still save. Reports one
+ * warning for the whole log. Not thread-safe: {@link BackgroundRunLog} calls it from one thread.
  */
 final class RunWriter {
   private static final String SUFFIX_AGAIN = "; the session goes on and Limber keeps trying to record it";
@@ -30,17 +35,20 @@ final class RunWriter {
     OptionalInt painAfter = OptionalInt.empty();
   }
 
-  private final java.nio.file.Path db;
-  private final Supplier<Connection> opener;
+  private final Path db;
+  private final Duration busyTimeout;
+  private Optional<Clock> clock;
   private final Consumer<String> warnings;
   private final Map<String, Pending> pending = new LinkedHashMap<>();
   private Connection connection;
   private HistoryException off;
   private boolean warned;
 
-  RunWriter(java.nio.file.Path db, Supplier<Connection> opener, Consumer<String> warnings) {
+  /** {@code clock} gives the local offset of the times written; empty: the system's, looked up on first use. */
+  RunWriter(Path db, Duration busyTimeout, Optional<Clock> clock, Consumer<String> warnings) {
     this.db = db;
-    this.opener = opener;
+    this.busyTimeout = busyTimeout;
+    this.clock = clock;
     this.warnings = warnings;
   }
 
@@ -50,26 +58,22 @@ final class RunWriter {
 
   void start(RunStart start) {
     pending(start.runId()).start = start;
-    write();
   }
 
-  void progress(String runId, RunProgress progress, OffsetDateTime at) {
+  void progress(String runId, RunProgress progress) {
     Pending p = pending(runId);
     if (p.end == null) {
       p.progress = progress;
-      p.progressAt = at;
+      p.progressAt = OffsetDateTime.now(clock());
     }
-    write();
   }
 
   void end(String runId, RunEnd end) {
     pending(runId).end = end;
-    write();
   }
 
   void painAfter(String runId, int pain) {
     pending(runId).painAfter = OptionalInt.of(pain);
-    write();
   }
 
   /** Tries to write everything pending, oldest run first; true when nothing is left. */
@@ -82,7 +86,7 @@ final class RunWriter {
         return false;
       }
       try {
-        writeOne(c, run.getKey(), run.getValue());
+        writeOne(c, run.getKey(), run.getValue(), clock().getZone());
         runs.remove();
       } catch (SQLException e) {
         HistoryDb.rollbackQuietly(c);
@@ -127,7 +131,7 @@ final class RunWriter {
   private Connection connection() {
     if (connection == null && off == null) {
       try {
-        connection = opener.get();
+        connection = HistoryDb.openForWriting(db, busyTimeout);
       } catch (HistoryException e) {
         fail(e);
       }
@@ -146,10 +150,17 @@ final class RunWriter {
     }
   }
 
-  private static void writeOne(Connection c, String runId, Pending p) throws SQLException {
+  private Clock clock() {
+    if (clock.isEmpty()) {
+      clock = Optional.of(Clock.systemDefaultZone());
+    }
+    return clock.get();
+  }
+
+  private static void writeOne(Connection c, String runId, Pending p, ZoneId zone) throws SQLException {
     HistoryDb.execute(c, "BEGIN IMMEDIATE");
     if (p.start != null) {
-      insert(c, p.start);
+      insert(c, p.start, zone);
     }
     if (p.progress != null) {
       update(c, "UPDATE runs SET seconds_played = ?, step_reached = ?, updated_at = ? WHERE id = ? AND outcome IS NULL",
@@ -159,8 +170,8 @@ final class RunWriter {
       RunEnd e = p.end;
       update(c, "UPDATE runs SET outcome = ?, steps_completed = ?, steps_skipped = ?, seconds_played = ?, ended_at = ?,"
           + " updated_at = ?, pain_after = coalesce(?, pain_after) WHERE id = ?",
-          e.outcome().word(), e.stepsCompleted(), e.stepsSkipped(), e.secondsPlayed(), Times.format(e.endedAt()),
-          Times.format(e.endedAt()), boxed(e.painAfter()), runId);
+          e.outcome().word(), e.stepsCompleted(), e.stepsSkipped(), e.secondsPlayed(), Times.format(e.endedAt(), zone),
+          Times.format(e.endedAt(), zone), boxed(e.painAfter()), runId);
     }
     if (p.painAfter.isPresent()) {
       update(c, "UPDATE runs SET pain_after = ? WHERE id = ?", p.painAfter.getAsInt(), runId);
@@ -168,14 +179,14 @@ final class RunWriter {
     HistoryDb.execute(c, "COMMIT");
   }
 
-  private static void insert(Connection c, RunStart s) throws SQLException {
+  private static void insert(Connection c, RunStart s, ZoneId zone) throws SQLException {
     RunSettings st = s.settings();
     update(c, "INSERT INTO runs (id, session_id, title, session_sha256, steps, rate_wpm, pitch_hz, volume, count_mode,"
         + " breathing, origin, started_at, pain_before, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (id) DO NOTHING",
         s.runId(), s.sessionId(), s.title(), s.sessionSha256(), s.steps(), st.rateWpm(), st.pitchHz(), st.volume(),
-        st.count(), st.breathing() ? 1 : 0, s.origin().word(), Times.format(s.startedAt()), boxed(s.painBefore()),
-        Times.format(s.startedAt()));
+        st.count(), st.breathing() ? 1 : 0, s.origin().word(), Times.format(s.startedAt(), zone), boxed(s.painBefore()),
+        Times.format(s.startedAt(), zone));
   }
 
   private static void update(Connection c, String sql, Object... values) throws SQLException {

@@ -1,6 +1,8 @@
 package dev.limber.history;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -12,6 +14,10 @@ final class Times {
 
   static String format(OffsetDateTime t) {
     return t.truncatedTo(ChronoUnit.SECONDS).format(STORED);
+  }
+
+  static String format(Instant t, ZoneId zone) {
+    return format(OffsetDateTime.ofInstant(t, zone));
   }
 
   static OffsetDateTime parse(String stored) {

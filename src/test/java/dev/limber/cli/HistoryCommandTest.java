@@ -11,8 +11,10 @@ import dev.limber.history.RunSettings;
 import dev.limber.history.RunStart;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -28,12 +30,14 @@ class HistoryCommandTest {
   }
 
   private void record() {
-    try (RunLog log = RunLog.open(home.resolve("history.db"), home.resolve("cache"), w -> { throw new AssertionError(w); })) {
+    Clock berlin = Clock.system(ZoneId.of("Europe/Berlin"));
+    try (RunLog log = RunLog.open(home.resolve("history.db"), home.resolve("cache"), w -> { throw new AssertionError(w); },
+        berlin, Duration.ofSeconds(5))) {
       OffsetDateTime t = OffsetDateTime.parse("2026-11-30T08:00:00+01:00");
-      log.start(new RunStart("a", "lower-back-basics", "Lower back basics", "0".repeat(64), 8, SETTINGS, t,
+      log.start(new RunStart("a", "lower-back-basics", "Lower back basics", "0".repeat(64), 8, SETTINGS, t.toInstant(),
           RunOrigin.TERMINAL, OptionalInt.of(5)));
-      log.end("a", new RunEnd(RunOutcome.COMPLETED, 8, 0, 766, t.plusSeconds(766), OptionalInt.of(3)));
-      log.start(new RunStart("b", "desk-break", "Desk break", "1".repeat(64), 5, SETTINGS, t.plusDays(1),
+      log.end("a", new RunEnd(RunOutcome.COMPLETED, 8, 0, 766, t.plusSeconds(766).toInstant(), OptionalInt.of(3)));
+      log.start(new RunStart("b", "desk-break", "Desk break", "1".repeat(64), 5, SETTINGS, t.plusDays(1).toInstant(),
           RunOrigin.HEADLESS, OptionalInt.empty()));
       log.progress("b", new RunProgress(95, 2));
       assertThat(log.flush(Duration.ofSeconds(10))).isTrue();

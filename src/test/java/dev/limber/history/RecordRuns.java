@@ -2,7 +2,8 @@ package dev.limber.history;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A tiny player for forked-JVM tests: {@code DB CACHE runs N TAG} records N whole runs;
@@ -19,7 +20,7 @@ public final class RecordRuns {
         int n = Integer.parseInt(args[3]);
         for (int i = 0; i < n; i++) {
           String id = args[4] + "-" + i;
-          OffsetDateTime at = OffsetDateTime.now();
+          var at = Instant.now().atZone(ZoneId.systemDefault()).toOffsetDateTime();
           log.start(Runs.start(id, "desk-break", at));
           require(log.flush(Duration.ofSeconds(30)), id);
           log.progress(id, new RunProgress(5, 2));
@@ -28,7 +29,7 @@ public final class RecordRuns {
         }
         System.out.println("done");
       } else {
-        log.start(Runs.start("killed", "lower-back-basics", OffsetDateTime.now()));
+        log.start(Runs.start("killed", "lower-back-basics", Instant.now().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
         log.progress("killed", new RunProgress(40, 3));
         require(log.flush(Duration.ofSeconds(30)), "killed");
         System.out.println("ready");

@@ -38,7 +38,7 @@ class RunLogTest {
   @Test
   void aRunIsWrittenAtItsStartAsItGoesAndAtItsEnd() {
     try (RunLog log = open(Duration.ofSeconds(5))) {
-      log.start(new RunStart("r1", "lower-back-basics", "Lower back basics", Runs.SHA, 8, Runs.SETTINGS, T0,
+      log.start(new RunStart("r1", "lower-back-basics", "Lower back basics", Runs.SHA, 8, Runs.SETTINGS, T0.toInstant(),
           RunOrigin.TERMINAL, OptionalInt.of(6)));
       assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(read()).singleElement().satisfies(r -> {
@@ -55,7 +55,7 @@ class RunLogTest {
         assertThat(r.updatedAt()).hasValue(T0.plusMinutes(1));
       });
 
-      log.end("r1", new RunEnd(RunOutcome.COMPLETED, 8, 1, 766, T0.plusSeconds(766), OptionalInt.empty()));
+      log.end("r1", new RunEnd(RunOutcome.COMPLETED, 8, 1, 766, T0.plusSeconds(766).toInstant(), OptionalInt.empty()));
       log.progress("r1", new RunProgress(10, 1)); // late progress must not undo the end
       log.painAfter("r1", 3);
     }

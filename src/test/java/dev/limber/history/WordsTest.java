@@ -28,4 +28,17 @@ class WordsTest {
     assertThatThrownBy(() -> Pain.parse("5.5")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Pain.check(11)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void runIdsAreVersion4UuidsAndDiffer() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      String id = RunStart.newId();
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      assertThat(uuid.version()).isEqualTo(4);
+      assertThat(uuid.variant()).isEqualTo(2);
+      ids.add(id);
+    }
+    assertThat(ids).hasSize(10_000);
+  }
 }
