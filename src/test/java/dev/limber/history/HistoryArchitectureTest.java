@@ -37,7 +37,7 @@ class HistoryArchitectureTest {
   void onlyHistoryTouchesSqlite() throws IOException {
     for (Path file : sources(MAIN)) {
       if (!file.startsWith(MAIN.resolve("history"))) {
-        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("org.sqlite").doesNotContain("import java.sql");
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("org.sqlite").doesNotContain("jdbc:sqlite").doesNotContain("import java.sql");
       }
     }
   }
