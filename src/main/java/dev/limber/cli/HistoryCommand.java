@@ -43,7 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--session", paramLabel = "ID", description = "Only runs of this session id.")
   String session;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Show the last N runs (default: ${DEFAULT-VALUE} in the report, all in an export).")
+  @Option(names = "--limit", paramLabel = "N", description = "Show the last N runs (default: 10 in the report, all in an export).")
   Integer limit;
 
   @Option(names = "--no-streaks", description = "Do not show streaks of days.")

@@ -32,6 +32,12 @@ public final class HistoryReader {
       return Optional.of(runs(c, filter));
     } catch (SQLException e) {
       throw HistoryDb.failure(database, e);
+    } catch (HistoryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a row changed by hand into something no Limber writes: say so rather than fail inside
+      throw new HistoryException(HistoryException.Reason.NOT_A_HISTORY,
+          database + " has a run Limber cannot read (" + e.getMessage() + "); it is left as it is", e);
     }
   }
 

@@ -102,6 +102,20 @@ class HistoryCommandTest {
   }
 
   @Test
+  void aRowEditedByHandIntoNonsenseIsOneLineStatus65() throws Exception {
+    record();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("history.db"));
+        var s = c.createStatement()) {
+      s.execute("UPDATE runs SET started_at = 'last tuesday' WHERE id = 'a'");
+    }
+    CliRun run = CliRun.of(env(), "history");
+
+    assertThat(run.status()).isEqualTo(65);
+    assertThat(run.err()).startsWith("limber: " + home.resolve("history.db") + " has a run Limber cannot read (Text 'last tuesday'")
+        .endsWith("; it is left as it is\n").hasLineCount(1);
+  }
+
+  @Test
   void aDamagedDatabaseIsOneLineStatus65AndUntouched() throws Exception {
     Path db = home.resolve("history.db");
     Files.writeString(db, "this is not a database, but a note the user kept here. ".repeat(100));
