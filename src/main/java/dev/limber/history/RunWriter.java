@@ -76,8 +76,12 @@ final class RunWriter {
     pending(runId).painAfter = OptionalInt.of(pain);
   }
 
-  /** Tries to write everything pending, oldest run first; true when nothing is left. */
+  /** Tries to write everything pending, oldest run first; true when all of it is written. */
   boolean write() {
+    if (off != null) {
+      pending.clear(); // nothing will be written: nothing to keep
+      return false;
+    }
     Iterator<Map.Entry<String, Pending>> runs = pending.entrySet().iterator();
     while (runs.hasNext()) {
       Map.Entry<String, Pending> run = runs.next();

@@ -35,6 +35,7 @@ class BadDatabaseTest {
     try (RunLog log = RunLog.open(db(), home.resolve("cache"), warnings::add)) {
       OffsetDateTime t = OffsetDateTime.parse("2026-12-01T08:00:00+01:00");
       log.start(Runs.start("r", "desk-break", t));
+      assertThat(log.flush(Duration.ofSeconds(10))).as("the start is not written").isFalse();
       log.progress("r", new RunProgress(30, 2));
       assertThat(log.flush(Duration.ofSeconds(10))).isFalse();
       log.end("r", Runs.end(RunOutcome.COMPLETED, 60, t.plusSeconds(60)));
