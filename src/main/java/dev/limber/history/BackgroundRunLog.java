@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 final class BackgroundRunLog implements RunLog {
   private final ThreadPoolExecutor thread =
       new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WriterThread());
-  private final RunWriter writer;
+  /** Made on the writing thread by the first task, which every other task follows. */
+  private RunWriter writer;
   private final Duration closeWait;
   private volatile boolean closed;
 
@@ -27,9 +28,9 @@ final class BackgroundRunLog implements RunLog {
    * no driver, no file, no time-zone rules ({@code clock} empty: the system's, looked up there).
    */
   BackgroundRunLog(Path database, Path cache, Consumer<String> warnings, Optional<Clock> clock, Duration busyTimeout) {
-    this.closeWait = busyTimeout.multipliedBy(2).plusSeconds(1);
-    this.writer = new RunWriter(database, busyTimeout, clock, warnings);
-    thread.execute(new Opening(cache));
+    // in milliseconds: Duration's own arithmetic goes through BigDecimal, more classes to load
+    this.closeWait = Duration.ofMillis(busyTimeout.toMillis() * 2 + 1000);
+    thread.execute(new Opening(database, cache, warnings, clock, busyTimeout));
   }
 
   /** Makes the one writing thread: a daemon, so a stuck disk never keeps the program from exiting. */
@@ -42,16 +43,25 @@ final class BackgroundRunLog implements RunLog {
     }
   }
 
-  /** The first task: where the native library goes, then the database. */
+  /** The first task: the writer (whose classes bring in java.sql), where the native library goes, then the database. */
   private final class Opening implements Runnable {
+    private final Path database;
     private final Path cache;
+    private final Consumer<String> warnings;
+    private final Optional<Clock> clock;
+    private final Duration busyTimeout;
 
-    Opening(Path cache) {
+    Opening(Path database, Path cache, Consumer<String> warnings, Optional<Clock> clock, Duration busyTimeout) {
+      this.database = database;
       this.cache = cache;
+      this.warnings = warnings;
+      this.clock = clock;
+      this.busyTimeout = busyTimeout;
     }
 
     @Override
     public void run() {
+      writer = new RunWriter(database, busyTimeout, clock, warnings);
       try {
         HistoryDb.useNativeFolder(cache);
         writer.open();
@@ -85,7 +95,7 @@ final class BackgroundRunLog implements RunLog {
   @Override
   public boolean flush(Duration timeout) {
     try {
-      return await(thread.submit(writer::write), timeout);
+      return await(thread.submit(() -> writer.write()), timeout);
     } catch (RejectedExecutionException e) {
       return false;
     }
@@ -119,7 +129,9 @@ final class BackgroundRunLog implements RunLog {
             writer.write();
           }
         } catch (RuntimeException | LinkageError e) {
-          writer.fault(e);
+          if (writer != null) { // null only if even the writer's classes failed to load
+            writer.fault(e);
+          }
         }
       });
     } catch (RejectedExecutionException e) {
