@@ -18,6 +18,20 @@ import java.util.function.Consumer;
  * full, locked longer than the busy timeout, damaged file, newer schema) is passed once to the
  * warning callback as one line, on the background thread. What could not be written is kept in
  * memory (the start, the latest progress, the end) and tried again at the next call and at close.
+ *
+ * <pre>{@code
+ * RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> err.println("limber: " + line));
+ * String id = RunStart.newId();
+ * log.start(new RunStart(id, s.id(), s.title(), RunStart.sha256(bytes), steps, settings, Instant.now(),
+ *     RunOrigin.PLAIN, OptionalInt.empty()));
+ * ProgressPacer pacer = new ProgressPacer();
+ * // on each step change and now and then while playing (any thread but the audio one is best):
+ * RunProgress p = new RunProgress(secondsPlayed, step);
+ * if (pacer.due(p)) log.progress(id, p);
+ * // when it ends, however it ends:
+ * log.end(id, new RunEnd(RunOutcome.QUIT, done, skipped, secondsPlayed, Instant.now(), OptionalInt.empty()));
+ * log.close(); // before System.exit
+ * }</pre>
  */
 public interface RunLog extends AutoCloseable {
   /** How long a write waits for another process's lock before it fails with SQLITE_BUSY and is kept for later. */
