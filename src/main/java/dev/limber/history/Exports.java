@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,16 +86,6 @@ public final class Exports {
       record(out, f);
     }
     return out.toString();
-  }
-
-  /** Writes a text to a writer, as a command prints an export. */
-  public static void write(Writer out, String text) {
-    try {
-      out.write(text);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void record(StringBuilder out, List<String> fields) {

@@ -62,7 +62,7 @@ final class HistoryDb {
     try {
       createPrivateFolder(db.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new HistoryException(Reason.UNAVAILABLE, "cannot create the folder for " + db + ": " + ioReason(e), e);
+      throw new HistoryException(Reason.UNAVAILABLE, "cannot create the folder for " + db + ": " + Failures.ioReason(e), e);
     }
     if (Files.isDirectory(db)) {
       throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
@@ -80,7 +80,7 @@ final class HistoryDb {
       return c;
     } catch (SQLException e) {
       closeQuietly(c);
-      throw failure(db, e);
+      throw Failures.of(db, e);
     } catch (RuntimeException e) {
       closeQuietly(c);
       throw e;
@@ -121,7 +121,7 @@ final class HistoryDb {
       return Optional.of(c);
     } catch (SQLException e) {
       closeQuietly(c);
-      throw failure(db, e);
+      throw Failures.of(db, e);
     } catch (RuntimeException e) {
       closeQuietly(c);
       throw e;
@@ -141,7 +141,7 @@ final class HistoryDb {
       if (e.getCause() != null && !(e.getCause() instanceof SQLException)) {
         throw nativeLibrary(e);
       }
-      throw failure(db, e);
+      throw Failures.of(db, e);
     } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
       throw nativeLibrary(e);
     }
@@ -215,45 +215,6 @@ final class HistoryDb {
     } catch (SQLException e) {
       // closing what failed; the failure itself is reported
     }
-  }
-
-  /** A SQLite failure as one line for the user, classified by SQLite's primary result code. */
-  static HistoryException failure(Path db, SQLException e) {
-    return switch (e.getErrorCode() & 0xff) {
-      case 5, 6 -> new HistoryException(Reason.BUSY, db + " is locked by another program", e);
-      case 11, 26 -> new HistoryException(Reason.NOT_A_HISTORY,
-          db + " is damaged or not a SQLite database; it is left as it is", e);
-      case 13 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": the disk is full", e);
-      case 3, 8, 14 -> new HistoryException(Reason.UNAVAILABLE, cannotOpen(db, (e.getErrorCode() & 0xff) != 14), e);
-      default -> new HistoryException(Reason.UNAVAILABLE, "cannot use " + db + ": " + sqliteReason(e), e);
-    };
-  }
-
-  /**
-   * SQLite says only that it cannot open or write; the file system says which is read-only. A
-   * database in WAL mode needs its folder writable too, for the -wal and -shm files beside it.
-   */
-  private static String cannotOpen(Path db, boolean write) {
-    Path folder = db.toAbsolutePath().getParent();
-    if (Files.exists(db) && !Files.isWritable(db)) {
-      return "cannot write " + db + ": it is read-only";
-    }
-    if (!Files.isWritable(folder)) {
-      return "cannot write " + db + ": its folder is read-only";
-    }
-    return write ? "cannot write " + db + ": it is read-only" : "cannot open " + db;
-  }
-
-  private static String sqliteReason(SQLException e) {
-    // sqlite-jdbc's messages look like "[SQLITE_IOERR] Some I/O error occurred (disk I/O error)"
-    String m = String.valueOf(e.getMessage());
-    int open = m.lastIndexOf('(');
-    return open >= 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m.lines().findFirst().orElse(m);
-  }
-
-  private static String ioReason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
   }
 
   static void createPrivateFolder(Path folder) throws IOException {

@@ -31,7 +31,7 @@ public final class HistoryReader {
     try (Connection c = opened.get()) {
       return Optional.of(runs(c, filter));
     } catch (SQLException e) {
-      throw HistoryDb.failure(database, e);
+      throw Failures.of(database, e);
     } catch (HistoryException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -94,7 +94,7 @@ final class RunWriter {
         runs.remove();
       } catch (SQLException e) {
         HistoryDb.rollbackQuietly(c);
-        HistoryException failure = HistoryDb.failure(db, e);
+        HistoryException failure = Failures.of(db, e);
         if (failure.reason() != HistoryException.Reason.BUSY) {
           // a connection that met a disk or file error is opened again next time
           HistoryDb.closeQuietly(c);
