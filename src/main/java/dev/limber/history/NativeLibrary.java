@@ -13,17 +13,19 @@ final class NativeLibrary {
   private NativeLibrary() {}
 
   /**
-   * The unpacked library in {@code folder/VERSION/}, unpacked now if it is not there yet: into a
+   * The unpacked library in {@code folder/VERSION/OS/ARCH/}, unpacked now if it is not there yet: into a
    * fresh temporary file renamed into place, so two players at once never load half a file.
    */
   static Path unpacked(Path folder) throws IOException {
     String name = LibraryLoaderUtil.getNativeLibName();
-    Path target = folder.resolve(SQLiteJDBCLoader.getVersion()).resolve(name);
+    String system = LibraryLoaderUtil.getNativeLibResourcePath(); // "/org/sqlite/native/Linux/x86_64"
+    // by system too: a home folder shared by two kinds of machine holds one library for each
+    Path target = folder.resolve(SQLiteJDBCLoader.getVersion()).resolve(system.replaceFirst("^/org/sqlite/native/", "")).resolve(name);
     if (Files.isRegularFile(target)) {
       return target;
     }
     HistoryDb.createPrivateFolder(target.getParent());
-    String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+    String resource = system + "/" + name;
     try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("sqlite-jdbc has no native library for this system at " + resource);

@@ -122,6 +122,9 @@ class DiskFailureIT {
 
     assertThat(Forked.errors(p, 60)).isEmpty();
     assertThat(HistoryReader.read(db, home.resolve("cache"), RunFilter.ALL).orElseThrow()).hasSize(1);
+    try (var files = Files.walk(home.resolve("cache/sqlite"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).as("unpacked once, to stay").contains("libsqlitejdbc.so");
+    }
     // and the same player with SQLite left to unpack into that /tmp fails, so the test above can fail
     Process without = Forked.recordRuns(List.of("-Djava.io.tmpdir=" + mount, "-Dorg.sqlite.tmpdir=" + mount), db,
         home.resolve("cache"), "runs", "1", "y");
