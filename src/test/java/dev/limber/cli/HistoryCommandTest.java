@@ -91,6 +91,19 @@ class HistoryCommandTest {
   }
 
   @Test
+  void withoutLimberHomeTheLogIsInXdgDataHome() {
+    Map<String, String> xdg = Map.of("HOME", home.toString(), "XDG_DATA_HOME", home.resolve("data").toString(),
+        "XDG_CACHE_HOME", home.resolve("cache").toString());
+    dev.limber.catalog.DataDirs dirs = dev.limber.catalog.DataDirs.from(xdg);
+    assertThat(dirs.history()).isEqualTo(home.resolve("data/limber/history.db"));
+    try (RunLog log = RunLog.open(dirs.history(), dirs.cache(), w -> { throw new AssertionError(w); })) {
+      log.start(new RunStart("x", "desk-break", "Desk break", "2".repeat(64), 5, SETTINGS,
+          OffsetDateTime.parse("2026-11-30T08:00:00+01:00").toInstant(), RunOrigin.REMOTE, OptionalInt.of(10)));
+    }
+    assertThat(CliRun.of(xdg, "history", "--csv").out()).contains("\r\nx,desk-break,Desk break,");
+  }
+
+  @Test
   void badUsageIsOneLineAndStatus64() {
     CliRun since = CliRun.of(env(), "history", "--since", "yesterday");
     assertThat(since.status()).isEqualTo(64);
