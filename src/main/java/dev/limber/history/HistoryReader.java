@@ -1,5 +1,6 @@
 package dev.limber.history;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,9 @@ public final class HistoryReader {
    * @throws HistoryException when the database is newer, damaged, not Limber's, locked or unreadable
    */
   public static Optional<List<Run>> read(Path database, Path cache, RunFilter filter) {
+    if (!Files.exists(database)) {
+      return Optional.empty(); // before anything is made, not even the native library's folder
+    }
     HistoryDb.useNativeFolder(cache);
     Optional<Connection> opened = HistoryDb.openForReading(database, RunLog.BUSY_TIMEOUT);
     if (opened.isEmpty()) {

@@ -52,6 +52,7 @@ class HistoryCommandTest {
     assertThat(run.out()).isEqualTo("No runs recorded yet.\n");
     assertThat(run.err()).isEmpty();
     assertThat(home.resolve("history.db")).doesNotExist();
+    assertThat(home).isEmptyDirectory();
     assertThat(CliRun.of(env(), "history", "--json").out()).isEqualTo("[ ]\n");
     assertThat(CliRun.of(env(), "history", "--csv").out()).startsWith("id,session_id,").hasLineCount(1);
   }
