@@ -70,6 +70,14 @@ final class HistoryDb {
     Connection c = connect(db, busyTimeout, false, "");
     try {
       int version = checkVersion(c, db);
+      if (version > 0) {
+        // A damaged page may not show until a write lands on it, and by then SQLite may have
+        // changed the file; a quick check (a few milliseconds for years of runs) refuses it first.
+        String check = queryString(c, "PRAGMA quick_check(1)");
+        if (!check.equals("ok")) {
+          throw new HistoryException(Reason.NOT_A_HISTORY, db + " is damaged (" + check + "); it is left as it is", null);
+        }
+      }
       // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
       execute(c, "PRAGMA journal_mode=WAL");
       execute(c, "PRAGMA synchronous=FULL");
@@ -192,6 +200,12 @@ final class HistoryDb {
   static void execute(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
+    }
+  }
+
+  private static String queryString(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? String.valueOf(r.getString(1)) : "";
     }
   }
 

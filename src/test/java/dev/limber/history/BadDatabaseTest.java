@@ -67,6 +67,27 @@ class BadDatabaseTest {
   }
 
   @Test
+  void aDatabaseDamagedInsideIsFoundBeforeAnyWriteAndLeftAsItIs() throws Exception {
+    try (RunLog log = RunLog.open(db(), home.resolve("cache"), warnings::add)) {
+      for (int i = 0; i < 200; i++) {
+        log.start(Runs.start("old-" + i, "lower-back-basics", OffsetDateTime.parse("2026-11-01T08:00:00+01:00").plusHours(i)));
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode=DELETE");
+    }
+    byte[] bytes = Files.readAllBytes(db());
+    assertThat(bytes.length).as("several pages").isGreaterThan(8 * 4096);
+    java.util.Arrays.fill(bytes, 3 * 4096 + 100, 4 * 4096, (byte) 0x5a); // garbage inside page 4, header intact
+    Files.write(db(), bytes);
+    String before = sha256(db());
+
+    assertThat(record()).singleElement().asString().startsWith(db() + " is damaged (")
+        .endsWith("); it is left as it is; the session goes on, but this run is not recorded");
+    assertUntouched(before, "history.db");
+  }
+
+  @Test
   void aDatabaseFromANewerLimberIsRefusedAndNeverModified() throws Exception {
     try (RunLog log = RunLog.open(db(), home.resolve("cache"), warnings::add)) {
       log.start(Runs.start("old", "desk-break", OffsetDateTime.parse("2026-11-01T08:00:00+01:00")));
