@@ -27,6 +27,9 @@ final class HistoryDb {
   // starting java.util.logging costs milliseconds.
   private static Logger quiet;
 
+  /** SQLITE_IOERR | (23 << 8). */
+  private static final int SQLITE_IOERR_DELETE_NOENT = 5898;
+
   private HistoryDb() {}
 
   /**
@@ -79,7 +82,7 @@ final class HistoryDb {
         }
       }
       // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
-      execute(c, "PRAGMA journal_mode=WAL");
+      useWal(c);
       execute(c, "PRAGMA synchronous=FULL");
       execute(c, "PRAGMA foreign_keys=ON");
       if (version < Schema.VERSION) {
@@ -167,16 +170,50 @@ final class HistoryDb {
 
   /** The schema version, after refusing a newer one or a database with tables that are not ours. */
   private static int checkVersion(Connection c, Path db) throws SQLException {
-    int version = queryInt(c, "PRAGMA user_version");
+    // One statement, so one snapshot: read apart, another player could create the schema between
+    // the version (still 0) and the tables (already there), and ours would look like someone else's.
+    int version;
+    int tables;
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version")) {
+      r.next();
+      version = r.getInt(1);
+      tables = r.getInt(2);
+    }
     if (version > Schema.VERSION) {
       throw new HistoryException(Reason.NEWER_SCHEMA, db + " was written by a newer Limber (schema version "
           + version + "; this one knows up to " + Schema.VERSION + "): update Limber to use it; it is left as it is", null);
     }
-    if (version == 0 && queryInt(c, "SELECT count(*) FROM sqlite_master") > 0) {
+    if (version == 0 && tables > 0) {
       throw new HistoryException(Reason.NOT_A_HISTORY,
           db + " is a SQLite database, but not Limber's history (it has other tables); it is left as it is", null);
     }
     return version;
+  }
+
+
+  /**
+   * Switches a new file to WAL. Two players doing so at once can both try to delete the old
+   * rollback journal, and the second is told it does not exist (SQLITE_IOERR_DELETE_NOENT,
+   * found by FirstOpenRaceTest): harmless, so it tries again.
+   */
+  private static void useWal(Connection c) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        queryString(c, "PRAGMA journal_mode=WAL");
+        return;
+      } catch (SQLException e) {
+        if (e.getErrorCode() != SQLITE_IOERR_DELETE_NOENT || attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(10L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private static void migrate(Connection c, Path db) throws SQLException {
@@ -209,11 +246,6 @@ final class HistoryDb {
     }
   }
 
-  private static int queryInt(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      return r.next() ? r.getInt(1) : 0;
-    }
-  }
 
   static void rollbackQuietly(Connection c) {
     try {
