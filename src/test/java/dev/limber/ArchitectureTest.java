@@ -65,6 +65,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCompletionLogStandsOnItsOwnAndAloneTouchesSqlite() {
+    noClasses().that().resideInAPackage("dev.limber.history..")
+        .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("Limber classes outside history",
+            c -> c.getPackageName().startsWith("dev.limber") && !c.getPackageName().startsWith("dev.limber.history")))
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("dev.limber.history..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")
+        .because("play's start-up must never load the SQLite driver").check(CLASSES);
+  }
+
+  @Test
   void onlyTheCommandLineKnowsExitStatuses() {
     noClasses().that().resideOutsideOfPackage("dev.limber.cli..")
         .should().dependOnClassesThat().haveNameMatching("dev\\.limber\\.cli\\.(Exit|LimberException).*")

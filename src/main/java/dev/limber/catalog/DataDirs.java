@@ -24,14 +24,14 @@ public record DataDirs(Path sessions, Path history, Path cache) {
       if (Files.exists(home) && !Files.isDirectory(home)) {
         throw new CatalogException(CatalogException.Kind.BAD_SETUP, "LIMBER_HOME=" + Shown.path(home) + " is a file, not a folder");
       }
-      return new DataDirs(home.resolve("sessions"), home.resolve("history.jsonl"), home.resolve("cache")).checked();
+      return new DataDirs(home.resolve("sessions"), home.resolve("history.db"), home.resolve("cache")).checked();
     }
     Path userHome = home(env);
     Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config"));
     Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share"));
     Path cache = xdg(env, "XDG_CACHE_HOME", userHome.resolve(".cache"));
     return new DataDirs(
-        config.resolve("limber/sessions"), data.resolve("limber/history.jsonl"), cache.resolve("limber")).checked();
+        config.resolve("limber/sessions"), data.resolve("limber/history.db"), cache.resolve("limber")).checked();
   }
 
   /**

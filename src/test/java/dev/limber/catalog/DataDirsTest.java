@@ -24,6 +24,6 @@ class DataDirsTest {
   void absoluteXdgFoldersAreUsed() {
     DataDirs dirs = DataDirs.from(Map.of("HOME", "/h", "XDG_CACHE_HOME", "/c", "XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/d"));
 
-    assertThat(dirs).isEqualTo(new DataDirs(Path.of("/cfg/limber/sessions"), Path.of("/d/limber/history.jsonl"), Path.of("/c/limber")));
+    assertThat(dirs).isEqualTo(new DataDirs(Path.of("/cfg/limber/sessions"), Path.of("/d/limber/history.db"), Path.of("/c/limber")));
   }
 }

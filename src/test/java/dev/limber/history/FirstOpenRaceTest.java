@@ -1,0 +1,47 @@
+package dev.limber.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Players that create the database at the same moment all get it, and none takes it for someone else's. */
+class FirstOpenRaceTest {
+  @TempDir Path home;
+
+  @Test
+  void fourPlayersCreatingTheFileAtOnceAllOpenIt() throws Exception {
+    HistoryDb.useNativeFolder(home.resolve("cache"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 25; round++) {
+        Path db = home.resolve("history-" + round + ".db");
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Connection>> opened = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          opened.add(pool.submit(() -> {
+            go.await();
+            return HistoryDb.openForWriting(db, Duration.ofSeconds(5));
+          }));
+        }
+        go.countDown();
+        for (Future<Connection> f : opened) {
+          try (Connection c = f.get()) {
+            assertThat(c.isClosed()).isFalse();
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
