@@ -31,10 +31,14 @@ public final class Catalog {
     this.userSessions = userSessions;
   }
 
-  /** A session found, with where it came from and the file it was read from (none when bundled). */
-  public record Entry(Session session, Origin origin, Optional<Path> file) {
+  /**
+   * A session found, with where it came from, the file it was read from (none when bundled) and
+   * the bytes it was parsed from, which the completion log fingerprints.
+   */
+  public record Entry(Session session, Origin origin, Optional<Path> file, byte[] source) {
+    /** A session made in memory, from no file. */
     public Entry(Session session, Origin origin) {
-      this(session, origin, Optional.empty());
+      this(session, origin, Optional.empty(), new byte[0]);
     }
   }
 
@@ -69,7 +73,8 @@ public final class Catalog {
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
       Path file = folder(origin).resolve(nameOrPath + ".json");
       if (Files.isRegularFile(file)) {
-        return new Entry(load(file).session(), origin, Optional.of(file));
+        Entry loaded = load(file);
+        return new Entry(loaded.session(), origin, loaded.file(), loaded.source());
       }
     }
     // a file whose name differs from its id is still found by the id that 'list' shows; only the
@@ -91,7 +96,8 @@ public final class Catalog {
         // a name from a folder may hold anything, even escape sequences for the terminal
         String shown = Shown.path(file);
         try {
-          entries.add(new Entry(parser.parse(read(file, shown), shown), origin, Optional.of(file)));
+          byte[] bytes = read(file, shown);
+          entries.add(new Entry(parser.parse(bytes, shown), origin, Optional.of(file), bytes));
         } catch (SessionFormatException e) {
           e.problems().forEach(p -> skipped.add(p.toString()));
         } catch (CatalogException e) {
@@ -111,7 +117,8 @@ public final class Catalog {
 
   /** Reads and checks one session file. */
   public Entry load(Path file) throws SessionFormatException {
-    return new Entry(parser.parse(read(file), file.toString()), Origin.FILE, Optional.of(file));
+    byte[] bytes = read(file);
+    return new Entry(parser.parse(bytes, file.toString()), Origin.FILE, Optional.of(file), bytes);
   }
 
   /** Reads a session file (or a pipe or device) of at most {@link SessionParser#MAX_BYTES}. */
@@ -149,7 +156,7 @@ public final class Catalog {
   private Optional<Entry> bundled(String id) {
     return Bundled.session(id).map(bytes -> {
       try {
-        return new Entry(parser.parse(bytes, "bundled:" + id), Origin.BUNDLED);
+        return new Entry(parser.parse(bytes, "bundled:" + id), Origin.BUNDLED, Optional.empty(), bytes);
       } catch (SessionFormatException e) {
         throw new IllegalStateException("bundled session is invalid: " + e.getMessage(), e);
       }

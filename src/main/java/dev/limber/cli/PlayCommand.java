@@ -1,16 +1,23 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Bundled;
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.DataDirs;
+import dev.limber.history.Pain;
+import dev.limber.history.RunLog;
+import dev.limber.history.RunOrigin;
 import dev.limber.engine.EngineListener;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
+import dev.limber.playback.Recording;
 import dev.limber.playback.Run;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +39,9 @@ final class PlayCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "In plain mode, also print every spoken phrase, counts included.")
   boolean verbose;
 
+  @Option(names = "--pain-before", paramLabel = "N", description = "How your back is before the run, from 0 (no pain) to 10; kept in the history.")
+  String painBefore;
+
   @Mixin DeviceOption card;
 
   @Mixin VoiceOptions options;
@@ -46,10 +56,16 @@ final class PlayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // a bad option is a usage error before anything opens; then the card opens while the session loads
     PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
+    OptionalInt pain = painBefore();
     BenchLog bench = BenchLog.from(context.env());
-    try (Wiring wiring = Wiring.live(context.dirs())) {
+    DataDirs dirs = context.dirs();
+    // opened beside start-up: the database itself is opened on the log's own thread
+    try (Wiring wiring = Wiring.live(dirs);
+        RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
       Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
-      Session s = load(starting);
+      Catalog.Entry entry = load(starting);
+      Session s = entry.session();
+      starting.recordedAs(new Recording(log, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
       TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
       try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
         Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
@@ -66,9 +82,17 @@ final class PlayCommand implements Callable<Integer> {
     }
   }
 
-  private Session load(Playback.Starting starting) throws Exception {
+  private OptionalInt painBefore() {
     try {
-      return context.catalog().resolve(session).session();
+      return painBefore == null ? OptionalInt.empty() : OptionalInt.of(Pain.parse(painBefore));
+    } catch (IllegalArgumentException e) {
+      throw new LimberException(Exit.USAGE, "--pain-before: " + e.getMessage());
+    }
+  }
+
+  private Catalog.Entry load(Playback.Starting starting) throws Exception {
+    try {
+      return context.catalog().resolve(session);
     } catch (Exception e) {
       starting.abandon();
       throw e;

@@ -8,7 +8,6 @@ import dev.limber.engine.Program;
 import dev.limber.session.Session;
 import dev.limber.speech.VoiceSettings;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -48,10 +47,17 @@ public final class Playback {
   public final class Starting {
     private final PlaySettings settings;
     private final CompletableFuture<OpenedDevice> device;
+    private Optional<Recording> recording = Optional.empty();
 
     private Starting(PlaySettings settings, CompletableFuture<OpenedDevice> device) {
       this.settings = settings;
       this.device = device;
+    }
+
+    /** Records the run in the completion log: its start, its progress and how it ends. */
+    public Starting recordedAs(Recording how) {
+      recording = Optional.of(how);
+      return this;
     }
 
     /**
@@ -75,7 +81,13 @@ public final class Playback {
       if (captionsOnly) {
         List.of(listeners).forEach(l -> l.onWarning(opened.whyNot() + "; playing silently, with captions"));
       }
-      Run run = new Run(engine, OffsetDateTime.now(wiring.clock()));
+      Run run = new Run(engine, wiring.clock().instant());
+      recording.ifPresent(how -> {
+        RunRecorder recorder = new RunRecorder(how, engine::played);
+        engine.addListener(recorder);
+        recorder.started(session, settings, run.started());
+        run.whenDone(outcome -> recorder.ended(outcome, wiring.clock().instant()));
+      });
       // The chime plays while the session compiles (and, on a first run, while the voice loads).
       // Compiling starts only now, so that it does not compete for the CPU with starting the chime.
       engine.continueWith(CompletableFuture.supplyAsync(

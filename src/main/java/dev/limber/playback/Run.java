@@ -5,7 +5,7 @@ import dev.limber.engine.Engine;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
 import java.io.IOException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,14 +18,14 @@ import java.util.function.Consumer;
  */
 public final class Run {
   private final Engine engine;
-  private final OffsetDateTime started;
+  private final Instant started;
   private final Thread thread;
   private final CountDownLatch done = new CountDownLatch(1);
   private final List<Consumer<Outcome>> whenDone = new CopyOnWriteArrayList<>();
   private volatile boolean signalled;
   private volatile Outcome outcome;
 
-  Run(Engine engine, OffsetDateTime started) {
+  Run(Engine engine, Instant started) {
     this.engine = engine;
     this.started = started;
     this.thread = new Thread(this::play, "limber-engine");
@@ -33,6 +33,11 @@ public final class Run {
 
   void start() {
     thread.start();
+  }
+
+  /** When the run started. */
+  public Instant started() {
+    return started;
   }
 
   /** Queues a command; returns at once. */
@@ -50,7 +55,10 @@ public final class Run {
     engine.addListener(listener);
   }
 
-  /** Calls {@code action} with the outcome when the run ends (at once if it has ended). */
+  /**
+   * Calls {@code action} with the outcome when the run ends, on the run's thread before {@link
+   * #await} returns (at once, on this thread, if it has ended).
+   */
   public void whenDone(Consumer<Outcome> action) {
     whenDone.add(action);
     if (outcome != null && whenDone.remove(action)) {
@@ -93,11 +101,12 @@ public final class Run {
       ending = Outcome.Ending.STOPPED;
     }
     outcome = new Outcome(ending, engine.state(), started, engine.played(), failure);
-    done.countDown();
+    // before await returns: whoever waits for the run (and then closes the log) sees it recorded
     for (Consumer<Outcome> action : whenDone) {
       if (whenDone.remove(action)) {
         action.accept(outcome);
       }
     }
+    done.countDown();
   }
 }

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * @param sounds a sound of the audio folder by name, such as {@code chime.wav}
  * @param devices opens the sound card
  * @param silence a sink that plays nothing at the pace of a sound card, for captions alone
- * @param clock the wall clock, for when a run started
+ * @param clock the wall clock, for when a run started and ended (an instant: no time zone is looked up)
  * @param background runs compiles: the session behind its opening chime, a new speech rate
  * @param dirs where the user's data lives
  */
@@ -42,7 +42,7 @@ public record Wiring(
   /** The real machine: FreeTTS behind the clip cache, the sound cards, the system clock. */
   public static Wiring live(DataDirs dirs) {
     Speech speech = new CachedSpeech(FreeTtsSpeech.VOICE, FreeTtsSpeech::start, new ClipCache(dirs.cache().resolve("clips")));
-    return new Wiring(speech, Wiring::bundledSound, DeviceOpener.soundCards(), SilentSink::new, Clock.systemDefaultZone(),
+    return new Wiring(speech, Wiring::bundledSound, DeviceOpener.soundCards(), SilentSink::new, Clock.systemUTC(),
         Wiring::onThreadOfItsOwn, dirs);
   }
 

@@ -10,6 +10,12 @@ import dev.limber.catalog.DataDirs;
 import dev.limber.engine.Command;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
+import dev.limber.history.HistoryReader;
+import dev.limber.history.RunFilter;
+import dev.limber.history.RunLog;
+import dev.limber.history.RunOrigin;
+import dev.limber.history.RunOutcome;
+import dev.limber.history.RunStart;
 import dev.limber.session.Count;
 import dev.limber.session.Exercise;
 import dev.limber.session.Session;
@@ -19,18 +25,20 @@ import dev.limber.speech.Speech;
 import dev.limber.speech.SpeechException;
 import dev.limber.speech.VoiceSettings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Whole runs in memory: a fake voice, memory sinks, a fixed clock, compiles on the calling thread. */
 class PlaybackTest {
@@ -96,7 +104,7 @@ class PlaybackTest {
     assertThat(outcomes).extracting(Outcome::ending).containsExactly(Outcome.Ending.COMPLETED, Outcome.Ending.COMPLETED);
     assertThat(outcomes).extracting(Outcome::stepsCompleted).containsExactly(2, 3);
     assertThat(outcomes).extracting(o -> o.last().title()).containsExactly("Session first", "Session second");
-    assertThat(outcomes.get(0).started()).isEqualTo(OffsetDateTime.parse("2026-12-01T08:30:00+01:00"));
+    assertThat(outcomes.get(0).started()).isEqualTo(Instant.parse("2026-12-01T07:30:00Z"));
     assertThat(outcomes.get(1).framesPlayed()).isEqualTo(outcomes.get(1).last().length()).isPositive();
     assertThat(devices).hasSize(2).allMatch(MemorySink::closed);
     assertThat(devices.get(1).pcm().frames()).isGreaterThan(devices.get(0).pcm().frames());
@@ -198,6 +206,37 @@ class PlaybackTest {
     assertThat(outcome.ending()).isEqualTo(Outcome.Ending.FAILED);
     assertThat(outcome.failure()).get().isInstanceOf(SpeechException.class);
     assertThat(devices.get(0).closed()).isTrue();
+  }
+
+  @Test
+  void recordedRunsReachTheCompletionLogWithTheirOutcomeProgressAndFingerprint(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("history.db");
+    byte[] source = "{\"the\": \"session file\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Playback playback = new Playback(wiring(memoryCard()));
+    try (RunLog log = RunLog.open(db, dir.resolve("cache"), line -> { throw new AssertionError(line); })) {
+      Playback.Starting completed = playback.prepare(PlaySettings.DEFAULT)
+          .recordedAs(new Recording(log, RunOrigin.PLAIN, source, OptionalInt.of(6)));
+      completed.start(session("done", 3)).await();
+      Run quit = playback.prepare(PlaySettings.DEFAULT)
+          .recordedAs(new Recording(log, RunOrigin.HEADLESS, source, OptionalInt.empty())).start(session("quit", 3));
+      quit.send(new Command.NextStep());
+      quit.send(new Command.Stop());
+      quit.await();
+    }
+
+    List<dev.limber.history.Run> runs = HistoryReader.read(db, dir.resolve("cache"), RunFilter.ALL).orElseThrow();
+    assertThat(runs).extracting(dev.limber.history.Run::sessionId).containsExactlyInAnyOrder("done", "quit");
+    dev.limber.history.Run done = runs.stream().filter(r -> r.sessionId().equals("done")).findFirst().orElseThrow();
+    assertThat(done.outcome()).contains(RunOutcome.COMPLETED);
+    assertThat(done.stepsCompleted()).hasValue(3);
+    assertThat(done.painBefore()).hasValue(6);
+    assertThat(done.origin()).isEqualTo(RunOrigin.PLAIN);
+    assertThat(done.sessionSha256()).isEqualTo(RunStart.sha256(source));
+    assertThat(done.startedAt().toInstant()).isEqualTo(CLOCK.instant());
+    dev.limber.history.Run stopped = runs.stream().filter(r -> r.sessionId().equals("quit")).findFirst().orElseThrow();
+    assertThat(stopped.outcome()).contains(RunOutcome.QUIT);
+    assertThat(stopped.origin()).isEqualTo(RunOrigin.HEADLESS);
+    assertThat(threadsOf(Thread.getAllStackTraces().keySet())).isEmpty();
   }
 
   @Test

@@ -18,7 +18,7 @@ import dev.limber.timeline.TimelineCompiler;
 import dev.limber.timeline.TimelineSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class PlainUiTest {
     ui.onNotice("Paused.", state);
     EngineState last = EngineState.builder().session("t", "Evening").step(2, 2, "Bridge").phase(Phase.HOLD, 3)
         .tally(1, 1).build();
-    ui.ended(new Outcome(ending, last, OffsetDateTime.parse("2026-12-01T08:00:00+01:00"), 200 * 16_000L, Optional.empty()));
+    ui.ended(new Outcome(ending, last, Instant.parse("2026-12-01T07:00:00Z"), 200 * 16_000L, Optional.empty()));
     ui.close();
     return out.toString();
   }
