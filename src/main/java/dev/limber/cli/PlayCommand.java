@@ -59,25 +59,31 @@ final class PlayCommand implements Callable<Integer> {
     OptionalInt pain = painBefore();
     BenchLog bench = BenchLog.from(context.env());
     DataDirs dirs = context.dirs();
-    // opened beside start-up: the database itself is opened on the log's own thread
-    try (Wiring wiring = Wiring.live(dirs);
-        RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
+    try (Wiring wiring = Wiring.live(dirs)) {
       Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
       Catalog.Entry entry = load(starting);
       Session s = entry.session();
-      starting.recordedAs(new Recording(log, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
-      TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
-      try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
-        Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
-        try (Signals signals = Signals.install(run::stopBySignal);
-            KeyReader keys = new KeyReader(context.in(), c -> run.send(bench.keyPressed(c)), mode)) {
-          keys.start();
-          Outcome outcome = run.await();
-          if (!headless) {
-            ui.ended(outcome);
-          }
-          return Exits.of(outcome);
+      // the database is opened on the log's own thread, beside the opening chime
+      try (RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
+        starting.recordedAs(new Recording(log, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
+        return play(starting, s, bench);
+      }
+    }
+  }
+
+  /** Plays in plain mode (or headless) with single keys, until the run ends; its outcome gives the status. */
+  private int play(Playback.Starting starting, Session s, BenchLog bench) throws Exception {
+    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+    try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
+      Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
+      try (Signals signals = Signals.install(run::stopBySignal);
+          KeyReader keys = new KeyReader(context.in(), c -> run.send(bench.keyPressed(c)), mode)) {
+        keys.start();
+        Outcome outcome = run.await();
+        if (!headless) {
+          ui.ended(outcome);
         }
+        return Exits.of(outcome);
       }
     }
   }

@@ -74,7 +74,8 @@ class TerminalKeysIT {
     tmux("send-keys", "-t", TMUX_SESSION, "n");
     awaitScreen("Skipping to");
     tmux("send-keys", "-t", TMUX_SESSION, "q");
-    String screen = awaitScreen("exit=");
+    awaitScreen("exit=");
+    String screen = awaitScreen("icanon"); // the script's stty line comes just after
 
     assertThat(screen).contains("Stopped", "exit=0");
     assertThat(screen.lines().filter(l -> l.equals("icanon")).count()).as("line mode is back after the run").isEqualTo(1);
