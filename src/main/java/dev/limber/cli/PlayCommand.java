@@ -6,6 +6,7 @@ import dev.limber.catalog.DataDirs;
 import dev.limber.history.Pain;
 import dev.limber.history.RunLog;
 import dev.limber.history.RunOrigin;
+import dev.limber.history.RunStart;
 import dev.limber.engine.EngineListener;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
@@ -15,8 +16,10 @@ import dev.limber.playback.Run;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
 import dev.limber.ui.KeyReader;
+import dev.limber.ui.PainQuestion;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.TerminalMode;
+import java.io.IOException;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +45,9 @@ final class PlayCommand implements Callable<Integer> {
   @Option(names = "--pain-before", paramLabel = "N", description = "How your back is before the run, from 0 (no pain) to 10; kept in the history.")
   String painBefore;
 
+  @Option(names = "--rate-pain", description = "Ask how your back is before and after the run: one key from 0 to 9, or t for ten; no answer in 8 seconds skips it.")
+  boolean ratePain;
+
   @Mixin DeviceOption card;
 
   @Mixin VoiceOptions options;
@@ -59,21 +65,43 @@ final class PlayCommand implements Callable<Integer> {
     OptionalInt pain = painBefore();
     BenchLog bench = BenchLog.from(context.env());
     DataDirs dirs = context.dirs();
+    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+    boolean asking = ratePain && !headless; // headless means nobody at the keys
     try (Wiring wiring = Wiring.live(dirs)) {
+      if (asking && pain.isEmpty()) {
+        pain = ask(wiring, PainQuestion.BEFORE, mode);
+      }
       Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
       Catalog.Entry entry = load(starting);
       Session s = entry.session();
+      String runId = RunStart.newId();
       // the database is opened on the log's own thread, beside the opening chime
       try (RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
-        starting.recordedAs(new Recording(log, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
-        return play(starting, s, bench);
+        starting.recordedAs(new Recording(log, runId, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
+        Outcome outcome = play(starting, s, bench, mode);
+        if (asking && (outcome.ending() == Outcome.Ending.COMPLETED || outcome.ending() == Outcome.Ending.QUIT)) {
+          ask(wiring, PainQuestion.AFTER, mode).ifPresent(after -> log.painAfter(runId, after));
+        }
+        return Exits.of(outcome);
       }
     }
   }
 
-  /** Plays in plain mode (or headless) with single keys, until the run ends; its outcome gives the status. */
-  private int play(Playback.Starting starting, Session s, BenchLog bench) throws Exception {
-    TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
+  /** Says the question (and prints it), then waits a few seconds for one key. */
+  private OptionalInt ask(Wiring wiring, String question, TerminalMode mode) {
+    context.out().println(question);
+    try {
+      Playing.play(wiring.speech().synthesize(question, options.voice()).scaled(options.voice().volume()), card.device());
+    } catch (IOException | LimberException e) {
+      // no sound card: the printed question has to do
+    }
+    OptionalInt answer = PainQuestion.answer(context.in(), mode, PainQuestion.WAIT);
+    context.out().println(answer.isPresent() ? "Noted: " + answer.getAsInt() + "." : "No answer; skipped.");
+    return answer;
+  }
+
+  /** Plays in plain mode (or headless) with single keys, until the run ends. */
+  private Outcome play(Playback.Starting starting, Session s, BenchLog bench, TerminalMode mode) throws Exception {
     try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
       Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
       try (Signals signals = Signals.install(run::stopBySignal);
@@ -83,7 +111,7 @@ final class PlayCommand implements Callable<Integer> {
         if (!headless) {
           ui.ended(outcome);
         }
-        return Exits.of(outcome);
+        return outcome;
       }
     }
   }

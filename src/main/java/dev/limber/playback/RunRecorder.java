@@ -30,7 +30,7 @@ final class RunRecorder implements EngineListener {
   private static final long HAND_OVER_SECONDS = 5;
 
   private final Recording recording;
-  private final String id = RunStart.newId();
+  private final String id;
   private final ProgressPacer pacer = new ProgressPacer();
   private final LongSupplier framesPlayed;
   private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
@@ -41,6 +41,7 @@ final class RunRecorder implements EngineListener {
 
   RunRecorder(Recording recording, LongSupplier framesPlayed) {
     this.recording = recording;
+    this.id = recording.runId();
     this.framesPlayed = framesPlayed;
   }
 

@@ -59,6 +59,35 @@ class RecordedPlayIT {
   }
 
   @Test
+  void withRatePainTheVoiceAsksBeforeAndAfterAndOneKeyAnswers() throws Exception {
+    Process p = play(TINY, "--plain", "--rate-pain").start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    java.io.OutputStream keys = p.getOutputStream();
+    List<String> seen = new ArrayList<>();
+    for (String line = ""; line != null && !line.startsWith("How is your back,"); ) {
+      seen.add(line = out.readLine());
+    }
+    keys.write('7');
+    keys.flush();
+    for (String line = ""; line != null && !line.startsWith("Step 1 of 3"); ) {
+      seen.add(line = out.readLine());
+    }
+    keys.write('q');
+    keys.flush();
+    for (String line = ""; line != null && !line.startsWith("How is your back now"); ) {
+      seen.add(line = out.readLine());
+    }
+    keys.write('t');
+    keys.flush();
+    out.lines().forEach(seen::add);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(seen).contains("Noted: 7.", "Noted: 10.");
+    String json = history();
+    assertThat(json).contains("\"painBefore\" : 7").contains("\"painAfter\" : 10");
+  }
+
+  @Test
   void aPlayerKilledMidSessionLeavesARunShownAsInterruptedWithHowFarItGot() throws Exception {
     Process p = play(TINY, "--plain").start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -215,10 +215,10 @@ class PlaybackTest {
     Playback playback = new Playback(wiring(memoryCard()));
     try (RunLog log = RunLog.open(db, dir.resolve("cache"), line -> { throw new AssertionError(line); })) {
       Playback.Starting completed = playback.prepare(PlaySettings.DEFAULT)
-          .recordedAs(new Recording(log, RunOrigin.PLAIN, source, OptionalInt.of(6)));
+          .recordedAs(new Recording(log, RunStart.newId(), RunOrigin.PLAIN, source, OptionalInt.of(6)));
       completed.start(session("done", 3)).await();
       Run quit = playback.prepare(PlaySettings.DEFAULT)
-          .recordedAs(new Recording(log, RunOrigin.HEADLESS, source, OptionalInt.empty())).start(session("quit", 3));
+          .recordedAs(new Recording(log, RunStart.newId(), RunOrigin.HEADLESS, source, OptionalInt.empty())).start(session("quit", 3));
       quit.send(new Command.NextStep());
       quit.send(new Command.Stop());
       quit.await();
