@@ -44,6 +44,7 @@ class ArchitectureTest {
         .layer("sound").definedBy("dev.limber.speech..", "dev.limber.audio..")
         .layer("timeline").definedBy("dev.limber.timeline..")
         .layer("session").definedBy("dev.limber.session..")
+        .layer("text").definedBy("dev.limber.text..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("faces").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("playback").mayOnlyBeAccessedByLayers("cli", "faces")
@@ -54,6 +55,7 @@ class ArchitectureTest {
         .whereLayer("timeline").mayOnlyBeAccessedByLayers("cli", "faces", "playback", "engine", "sound")
         .whereLayer("session").mayOnlyBeAccessedByLayers("cli", "faces", "playback", "history", "catalog", "engine", "sound",
             "timeline")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "faces", "playback", "history", "catalog", "engine", "sound")
         .check(CLASSES);
   }
 
@@ -68,7 +70,8 @@ class ArchitectureTest {
   void theCompletionLogStandsOnItsOwnAndAloneTouchesSqlite() {
     noClasses().that().resideInAPackage("dev.limber.history..")
         .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("Limber classes outside history",
-            c -> c.getPackageName().startsWith("dev.limber") && !c.getPackageName().startsWith("dev.limber.history")))
+            c -> c.getPackageName().startsWith("dev.limber") && !c.getPackageName().startsWith("dev.limber.history")
+                && !c.getPackageName().startsWith("dev.limber.text")))
         .check(CLASSES);
     noClasses().that().resideOutsideOfPackage("dev.limber.history..")
         .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")

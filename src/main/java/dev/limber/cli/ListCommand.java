@@ -3,7 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.session.Session;
 import dev.limber.timeline.Timeline;
-import dev.limber.ui.Durations;
+import dev.limber.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

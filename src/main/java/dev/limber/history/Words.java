@@ -1,5 +1,6 @@
 package dev.limber.history;
 
+import dev.limber.text.Durations;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,16 +18,7 @@ final class Words {
 
   /** "12 minutes 46 seconds", "1 hour 3 minutes", "45 seconds": seconds are left out from an hour on. */
   static String duration(long seconds) {
-    long h = seconds / 3600;
-    long m = seconds / 60 % 60;
-    long s = seconds % 60;
-    if (h > 0) {
-      return m > 0 ? count(h, "hour") + " " + count(m, "minute") : count(h, "hour");
-    }
-    if (m > 0) {
-      return s > 0 ? count(m, "minute") + " " + count(s, "second") : count(m, "minute");
-    }
-    return count(s, "second");
+    return Durations.inWords(seconds);
   }
 
   /** Whole minutes (rounded to the nearest), in words with hours: "1 hour 40 minutes", "0 minutes". */
@@ -42,7 +34,7 @@ final class Words {
 
   /** "1 run", "3 runs". */
   static String count(long n, String noun) {
-    return n + " " + (n == 1 ? noun : noun + "s");
+    return Durations.count(n, noun);
   }
 
   /** "Tue 1 Dec 2026 20:05", for the table. */

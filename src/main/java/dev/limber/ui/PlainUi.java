@@ -1,5 +1,6 @@
 package dev.limber.ui;
 
+import dev.limber.text.Durations;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
 import dev.limber.engine.KeyTable;
@@ -47,7 +48,7 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   @Override
   public void onReady(EngineState state) {
     long seconds = (state.length() + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE;
-    print(session.title() + ": " + Summary.count(session.steps().size(), "step") + ", " + Durations.inWords(seconds) + "."
+    print(session.title() + ": " + Durations.count(session.steps().size(), "step") + ", " + Durations.inWords(seconds) + "."
         + (state.captionsOnly() ? " No sound: captions only." : "") + (showKeys ? " " + KeyTable.oneLine() : ""));
   }
 
@@ -105,7 +106,7 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   /** "hold 30 seconds on each side", "2 sets of 10 repetitions". */
   private static String what(Step step) {
     String one = step.exercise() instanceof Exercise.Reps reps
-        ? Summary.count(reps.count(), "repetition")
+        ? Durations.count(reps.count(), "repetition")
         : "hold " + Durations.inWords(step.exercise().seconds());
     String sets = step.sets() > 1 ? step.sets() + " sets, " : "";
     return sets + one + (step.sides() == Sides.BOTH ? " on each side" : "");

@@ -1,5 +1,6 @@
 package dev.limber.ui;
 
+import dev.limber.text.Durations;
 import dev.limber.engine.EngineState;
 import dev.limber.playback.Outcome;
 import java.util.Optional;
@@ -12,17 +13,13 @@ public final class Summary {
   public static Optional<String> of(Outcome outcome) {
     EngineState last = outcome.last();
     String played = Durations.inWords(Math.round(outcome.secondsPlayed())) + " played";
-    String skipped = outcome.stepsSkipped() == 0 ? "" : ", " + count(outcome.stepsSkipped(), "step") + " skipped";
+    String skipped = outcome.stepsSkipped() == 0 ? "" : ", " + Durations.count(outcome.stepsSkipped(), "step") + " skipped";
     return switch (outcome.ending()) {
       case COMPLETED -> Optional.of("Done: " + last.title() + ", " + played + skipped + ".");
       case QUIT, STOPPED -> Optional.of((last.step() > 0
           ? "Stopped at step " + last.step() + " of " + last.steps() + ", " + last.stepName() + ": "
-          : "Stopped: ") + count(outcome.stepsCompleted(), "step") + " done" + skipped + ", " + played + ".");
+          : "Stopped: ") + Durations.count(outcome.stepsCompleted(), "step") + " done" + skipped + ", " + played + ".");
       case DEVICE_LOST, FAILED -> Optional.empty();
     };
-  }
-
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,6 +1,10 @@
-package dev.limber.ui;
+package dev.limber.text;
 
-/** Lengths of time as people read them: in words for captions and screen readers, as a clock in tables. */
+/**
+ * Lengths of time and counts as people read them: in words for captions, screen readers and the
+ * history, as a clock in tables. The one place every face formats them, so a length reads the same
+ * in {@code list}, in plain mode and in the history.
+ */
 public final class Durations {
   private Durations() {}
 
@@ -25,6 +29,11 @@ public final class Durations {
     return hours > 0
         ? String.format("%d:%02d:%02d", hours, seconds % 3600 / 60, seconds % 60)
         : String.format("%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  /** "1 step", "3 steps". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void append(StringBuilder words, long count, String unit) {

@@ -1,4 +1,4 @@
-package dev.limber.ui;
+package dev.limber.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
