@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.engine.EngineState;
 import dev.limber.engine.KeyTable;
+import dev.limber.text.Durations;
 import dev.limber.playback.Outcome;
 import dev.limber.session.Count;
 import dev.limber.session.Cue;
