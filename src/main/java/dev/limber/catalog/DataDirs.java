@@ -24,6 +24,14 @@ public record DataDirs(Path sessions, Path history, Path cache) {
         config.resolve("limber/sessions"), data.resolve("limber/history.jsonl"), cache.resolve("limber"));
   }
 
+  /**
+   * The remote's token, beside the user's session folder: {@code $XDG_CONFIG_HOME/limber/remote-token},
+   * or {@code $LIMBER_HOME/remote-token}.
+   */
+  public Path remoteToken() {
+    return sessions.getParent().resolve("remote-token");
+  }
+
   private static Path xdg(Map<String, String> env, String name, Path fallback) {
     String value = env.get(name);
     return value != null && Path.of(value).isAbsolute() ? Path.of(value) : fallback;
