@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 final class Limber implements Callable<Integer> {
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(PlayCommand.class, ListCommand.class,
-      ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class);
+      ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class,
+      ServeCommand.class);
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
   boolean debug;

@@ -1,0 +1,80 @@
+package dev.limber.remote;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Against DNS rebinding and cross-site requests: the {@code Host} a request names must be the
+ * server's own address or name with its port, and a {@code POST}'s {@code Origin}, when a browser
+ * sends one, must be the server's own.
+ */
+final class HostCheck {
+  private final Set<String> hosts;
+  private final int port;
+
+  private HostCheck(Set<String> hosts, int port) {
+    this.hosts = hosts;
+    this.port = port;
+  }
+
+  /**
+   * The names a server bound to {@code address} answers to: the address itself, {@code localhost}
+   * for loopback, the name given on the command line, and for a wildcard address every address of
+   * the machine and its host names.
+   */
+  static HostCheck of(InetAddress address, String givenName, int port) {
+    Set<String> hosts = new TreeSet<>();
+    hosts.add(literal(address));
+    hosts.add(givenName.toLowerCase(Locale.ROOT));
+    if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+      hosts.add("localhost");
+    }
+    if (address.isAnyLocalAddress()) {
+      try {
+        for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+          Collections.list(nif.getInetAddresses()).forEach(a -> hosts.add(literal(a)));
+        }
+        String name = InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+        hosts.add(name);
+        hosts.add(name + ".local");
+      } catch (SocketException | java.net.UnknownHostException e) {
+        // the addresses that could be listed are allowed; the others will be refused
+      }
+    }
+    return new HostCheck(Set.copyOf(hosts), port);
+  }
+
+  /** How a URL writes an address: IPv6 in brackets, without a scope. */
+  static String literal(InetAddress address) {
+    String text = address.getHostAddress();
+    if (address instanceof Inet6Address) {
+      int scope = text.indexOf('%');
+      return "[" + (scope < 0 ? text : text.substring(0, scope)) + "]";
+    }
+    return text;
+  }
+
+  /** Whether a {@code Host} header names this server: one of its names and its port. */
+  boolean hostAllowed(String host) {
+    if (host == null) {
+      return false;
+    }
+    String value = host.strip().toLowerCase(Locale.ROOT);
+    int colon = value.lastIndexOf(':');
+    if (colon < 0 || value.endsWith("]")) {
+      return false; // the port is always there, since it is never 80
+    }
+    return value.substring(colon + 1).equals(Integer.toString(port)) && hosts.contains(value.substring(0, colon));
+  }
+
+  /** Whether a request's {@code Origin} (null when absent) may send a command to a server reached as {@code host}. */
+  static boolean originAllowed(String origin, String host) {
+    return origin == null || origin.strip().equalsIgnoreCase("http://" + host.strip());
+  }
+}
