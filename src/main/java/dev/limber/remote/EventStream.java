@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code GET /api/events}: Server-Sent Events. Every quarter of a second the stream looks at the
  * state and sends a {@code state} event when anything but the position changed (so at most four a
- * second), and a {@code caption} event when the voice's words changed. It holds nothing but the
- * last thing it sent. A stream ends after {@value #MAX_STREAM_SECONDS} s (the page reconnects), on
- * a broken connection, and when the server stops; at most {@value #MAX_STREAMS} are open at once,
+ * second), and a {@code caption} event for each phrase the voice began since (the current caption
+ * first, on connecting). It holds nothing but the last thing it sent. A stream ends after
+ * {@value #MAX_STREAM_SECONDS} s (the page reconnects), on a broken connection, and when the server stops; at most {@value #MAX_STREAMS} are open at once,
  * so they never take every thread of the server.
  */
 final class EventStream {
@@ -48,7 +48,9 @@ final class EventStream {
   private void stream(OutputStream out) throws IOException {
     write(out, "retry: 2000\n\n");
     String sentState = null;
-    String sentCaption = null;
+    Captions captions = control.captions();
+    long sentCaption = captions.last();
+    boolean first = true;
     long started = System.nanoTime();
     long lastWrite = started;
     while (open.get() && System.nanoTime() - started < MAX_STREAM_SECONDS * 1_000_000_000L) {
@@ -59,16 +61,20 @@ final class EventStream {
         ((ObjectNode) json.get("state")).remove("position");
       }
       String withoutPosition = json.toString();
-      String caption = view.state() == null ? "" : view.state().caption();
       boolean wrote = false;
       if (!withoutPosition.equals(sentState)) {
         write(out, "event: state\ndata: " + full + "\n\n");
         sentState = withoutPosition;
         wrote = true;
       }
-      if (!caption.equals(sentCaption)) {
-        write(out, "event: caption\ndata: " + Json.text(Map.of("caption", caption)) + "\n\n");
-        sentCaption = caption;
+      if (first) {
+        caption(out, view.state() == null ? "" : view.state().caption());
+        first = false;
+        wrote = true;
+      }
+      for (Captions.Caption c : captions.after(sentCaption)) {
+        caption(out, c.text());
+        sentCaption = c.number();
         wrote = true;
       }
       long now = System.nanoTime();
@@ -85,6 +91,10 @@ final class EventStream {
         return;
       }
     }
+  }
+
+  private static void caption(OutputStream out, String text) throws IOException {
+    write(out, "event: caption\ndata: " + Json.text(Map.of("caption", text)) + "\n\n");
   }
 
   private static void write(OutputStream out, String text) throws IOException {

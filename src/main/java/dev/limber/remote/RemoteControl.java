@@ -40,6 +40,7 @@ final class RemoteControl {
   private final Supplier<Catalog> catalog;
   private final boolean allowSilent;
   private final RunLogger logger;
+  private final Captions captions = new Captions();
   private volatile Sound sound;
   private Run current;
   private LastRun lastRun;
@@ -63,6 +64,11 @@ final class RemoteControl {
     return new Sound(opened.sink().isPresent(), opened.whyNot());
   }
 
+  /** The phrases the voice has begun, in every run. */
+  Captions captions() {
+    return captions;
+  }
+
   synchronized View view() {
     return new View(current != null, current == null ? null : current.state(), sound, allowSilent, lastRun);
   }
@@ -77,7 +83,7 @@ final class RemoteControl {
         .orElseThrow(() -> new HttpFailure(404, "no session with id \"" + id + "\""));
     Run run;
     try {
-      run = playback.start(session, withSound(settings));
+      run = playback.start(session, withSound(settings), captions);
     } catch (NoSoundException e) {
       sound = new Sound(false, e.getMessage());
       throw new HttpFailure(503, e.getMessage() + " (serve --allow-silent plays with captions alone)");

@@ -307,7 +307,7 @@ class RemoteServerTest {
     assertThat(stream.statusCode()).isEqualTo(200);
     assertThat(stream.headers().firstValue("Content-Type")).contains("text/event-stream; charset=utf-8");
     assertThat(events).contains("state", "caption");
-    assertThat(captions).hasSize(3).startsWith("Tiny.");
+    assertThat(captions).hasSize(3).startsWith("Tiny.", "Reach.");
     assertThat(events.stream().filter("state"::equals).count()).isLessThanOrEqualTo((long) (seconds * 4) + 2);
   }
 
