@@ -13,7 +13,7 @@ import java.util.Map;
  * the quiet zone around it, so a phone's camera reads it off a dark or a light terminal.
  */
 public final class QrCode {
-  private static final int QUIET = 2;
+  private static final int QUIET = 4; // modules of light border, as the standard asks
 
   private QrCode() {}
 
