@@ -68,7 +68,7 @@ final class HostCheck {
     String value = host.strip().toLowerCase(Locale.ROOT);
     int colon = value.lastIndexOf(':');
     if (colon < 0 || value.endsWith("]")) {
-      return false; // the port is always there, since it is never 80
+      return port == 80 && hosts.contains(value); // browsers leave out the default port
     }
     return value.substring(colon + 1).equals(Integer.toString(port)) && hosts.contains(value.substring(0, colon));
   }
