@@ -43,6 +43,23 @@ final class Api {
     return Reply.json(200, Map.of("sessions", list));
   }
 
+  /**
+   * Works out every session's length on a thread of its own, so the page's first list comes at
+   * once: with the real voice that synthesizes every phrase, a few seconds.
+   */
+  void warmUp() {
+    Thread thread = new Thread(() -> {
+      try {
+        catalog.get().list().entries().forEach(e -> length(e.session()));
+      } catch (RuntimeException e) {
+        // the first request works them out, and reports what went wrong
+      }
+    }, "limber-remote-lengths");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+
   /** The exact length comes from compiling with the voice's clip lengths: done once per session. */
   private long length(Session session) {
     if (lengths.size() > MAX_CACHED_LENGTHS) {

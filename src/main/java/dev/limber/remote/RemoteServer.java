@@ -58,6 +58,7 @@ public final class RemoteServer implements AutoCloseable {
   private final RemoteControl control;
   private final AtomicBoolean open = new AtomicBoolean(true);
   private final Config config;
+  private final Api api;
 
   private RemoteServer(Config config, Parts parts) throws IOException {
     this.config = config;
@@ -65,7 +66,8 @@ public final class RemoteServer implements AutoCloseable {
         RemoteControl.probe(parts.devices()));
     server = HttpServer.create(config.bind(), 16);
     int port = server.getAddress().getPort();
-    Routes routes = routes(new Api(control, parts.catalog(), parts.playback(), parts.history()),
+    api = new Api(control, parts.catalog(), parts.playback(), parts.history());
+    Routes routes = routes(api,
         new EventStream(control, open), HostCheck.of(config.bind().getAddress(), config.name(), port));
     server.createContext("/", routes);
     AtomicInteger count = new AtomicInteger();
@@ -96,6 +98,7 @@ public final class RemoteServer implements AutoCloseable {
   public static RemoteServer start(Config config, Parts parts) throws IOException {
     RemoteServer remote = new RemoteServer(config, parts);
     remote.server.start();
+    remote.api.warmUp();
     return remote;
   }
 
