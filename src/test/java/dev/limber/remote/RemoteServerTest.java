@@ -195,6 +195,27 @@ class RemoteServerTest {
   }
 
   @Test
+  void aClientThatNeverFinishesItsRequestIsCutOffAfterTenSeconds() throws Exception {
+    remote(TestRemote.Card.PACED);
+    long started = System.nanoTime();
+    int read;
+    try (java.net.Socket slow = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), remote.server.port())) {
+      slow.setSoTimeout(30_000);
+      slow.getOutputStream().write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + remote.server.port() + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      try {
+        read = slow.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    assertThat(read).isEqualTo(-1);
+    assertThat(seconds).isBetween(9.0, 25.0); // sun.net.httpserver.maxReqTime is 10 s
+    assertThat(remote.get("/api/state").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void unknownRoutesAre404AndWrongMethods405() throws Exception {
     remote(TestRemote.Card.PACED);
     HttpResponse<String> unknown = remote.get("/api/nothing");
