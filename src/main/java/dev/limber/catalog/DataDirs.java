@@ -66,6 +66,14 @@ public record DataDirs(Path sessions, Path history, Path cache) {
     throw new CatalogException(CatalogException.Kind.BAD_SETUP, "no home folder is known (HOME is empty or relative); set HOME or LIMBER_HOME");
   }
 
+  /**
+   * The remote's token, beside the user's session folder: {@code $XDG_CONFIG_HOME/limber/remote-token},
+   * or {@code $LIMBER_HOME/remote-token}.
+   */
+  public Path remoteToken() {
+    return sessions.getParent().resolve("remote-token");
+  }
+
   private static Path xdg(Map<String, String> env, String name, Path fallback) {
     String value = env.get(name);
     return value != null && !value.isEmpty() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;

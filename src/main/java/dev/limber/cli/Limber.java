@@ -35,7 +35,7 @@ final class Limber implements Callable<Integer> {
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(PlayCommand.class, ListCommand.class,
       ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class,
-      HistoryCommand.class);
+      HistoryCommand.class, ServeCommand.class);
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
   boolean debug;

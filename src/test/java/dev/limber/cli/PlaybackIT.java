@@ -55,6 +55,18 @@ class PlaybackIT {
   }
 
   @Test
+  void headlessPlayPrintsNothingPlaysEverythingAndIsLogged() throws Exception {
+    Files.deleteIfExists(recording);
+    Forked run = forked(Main.class.getName(), "play", SESSION, "--headless");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).as("nothing on success").isEmpty();
+    assertThat(Files.size(recording)).as("the whole session went to the device").isGreaterThanOrEqualTo(rendered.length * 2L);
+    CliRun history = CliRun.of(env(), "history", "--json");
+    assertThat(history.out()).contains("\"origin\" : \"headless\"").contains("\"outcome\" : \"completed\"");
+  }
+
+  @Test
   void limberAloneInAScriptPlaysTheDefaultSession() throws Exception {
     Files.deleteIfExists(recording);
     String out = fork(Main.class.getName());
