@@ -1,0 +1,27 @@
+package dev.limber.audio;
+
+/**
+ * The gain plan of the mix, in loudness units. Cues never overlap on the timeline, so each kind
+ * of clip is set to its own level once, when it is made: speech at {@link #SPEECH}, tones a few LU
+ * under it, the ambient bed well under it. The integrated loudness of a whole session then lands
+ * at {@link #MASTER}: the session's silences are gated out, and speech sits a little above the
+ * target because the 400 ms blocks that straddle a pause measure lower than the speech itself.
+ */
+public final class Levels {
+  /** Integrated loudness a rendered session aims at, in LUFS. */
+  public static final double MASTER = -16;
+  /** Every speech clip, in LUFS (integrated, gated, per clip). */
+  public static final double SPEECH = -15;
+  /** The chime that opens a step, and the closing bell: about 3 LU under speech. */
+  public static final double CHIME = SPEECH - 3;
+  /** The soft breathing tones: about 5 LU under speech. */
+  public static final double BREATH_TONE = SPEECH - 5;
+  /** The highest true peak of any clip, in dBTP; the mix ceiling is -1, and the bed needs a little room. */
+  public static final double CLIP_CEILING = -1.5;
+  /** The ambient bed between cues, in LUFS. */
+  public static final double AMBIENT = SPEECH - 14;
+  /** How far the bed steps down while anything else sounds, in dB. */
+  public static final double DUCK = 18;
+
+  private Levels() {}
+}
