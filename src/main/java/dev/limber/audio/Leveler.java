@@ -12,7 +12,7 @@ public final class Leveler {
   public static final int FADE_OUT = Pcm.SAMPLE_RATE * 15 / 1000;
   /** Half the limiter's window: 2 ms either side of a peak. */
   private static final int LOOK = Pcm.SAMPLE_RATE * 2 / 1000;
-  private static final int PASSES = 4;
+  private static final int PASSES = 6;
 
   private Leveler() {}
 
@@ -23,23 +23,53 @@ public final class Leveler {
     if (measured == Loudness.SILENT) {
       return faded(clip);
     }
-    double[] x = new double[s.length];
-    for (int i = 0; i < s.length; i++) {
-      x[i] = s[i];
-    }
+    double gain = Loudness.gain(lufs - measured);
+    // the limiter works on samples; the true peak between them can be higher, so its limit starts
+    // a little under the ceiling and comes down by whatever the true peak still overshoots
+    double sampleLimit = ceilingDbtp - 0.3;
     short[] out = s;
     for (int pass = 0; pass < PASSES; pass++) {
-      double g = Loudness.gain(lufs - measured);
-      for (int i = 0; i < x.length; i++) {
-        x[i] *= g;
+      double[] x = new double[s.length];
+      for (int i = 0; i < s.length; i++) {
+        x[i] = s[i] * gain;
       }
-      // aim the limiter a little under the ceiling: the true peak between samples can be higher
-      limit(x, 32768 * Loudness.gain(ceilingDbtp - 0.3 - 0.2 * pass));
+      limit(x, 32768 * Loudness.gain(sampleLimit));
       out = fade(round(x));
       measured = Loudness.integrated(out);
-      if (Math.abs(measured - lufs) < 0.1 && Loudness.truePeak(out) <= ceilingDbtp) {
+      double peak = Loudness.truePeak(out);
+      if (Math.abs(measured - lufs) < 0.1 && peak <= ceilingDbtp) {
         break;
       }
+      if (peak > ceilingDbtp) {
+        sampleLimit -= peak - ceilingDbtp + 0.05;
+      }
+      gain *= Loudness.gain(lufs - measured);
+    }
+    return new Pcm(out);
+  }
+
+  /**
+   * {@code clip} scaled by {@code gain}, its peaks limited where the gain would push the true peak
+   * over {@code ceilingDbtp}; a clip's silent edges stay silent.
+   */
+  public static Pcm scaled(Pcm clip, double gain, double ceilingDbtp) {
+    if (Loudness.truePeak(clip.samples()) + 20 * StrictMath.log10(gain) <= ceilingDbtp) {
+      return clip.scaled(gain);
+    }
+    double sampleLimit = ceilingDbtp - 0.3;
+    short[] out = clip.samples();
+    for (int pass = 0; pass < PASSES; pass++) {
+      double[] x = new double[out.length];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = clip.samples()[i] * gain;
+      }
+      limit(x, 32768 * Loudness.gain(sampleLimit));
+      out = round(x);
+      double peak = Loudness.truePeak(out);
+      if (peak <= ceilingDbtp) {
+        break;
+      }
+      sampleLimit -= peak - ceilingDbtp + 0.05;
     }
     return new Pcm(out);
   }
@@ -83,23 +113,29 @@ public final class Leveler {
     if (!any) {
       return;
     }
+    // the least gain needed within LOOK either side: spread each limited sample's need, which is sparse
     double[] least = new double[n];
+    java.util.Arrays.fill(least, 1);
     for (int i = 0; i < n; i++) {
-      double m = 1;
-      for (int j = Math.max(0, i - LOOK); j <= Math.min(n - 1, i + LOOK); j++) {
-        m = Math.min(m, need[j]);
+      if (need[i] < 1) {
+        for (int j = Math.max(0, i - LOOK); j <= Math.min(n - 1, i + LOOK); j++) {
+          least[j] = Math.min(least[j], need[i]);
+        }
       }
-      least[i] = m;
     }
+    // a moving average half as wide, as a running sum
     int half = LOOK / 2;
+    double sum = 0;
+    int lo = 0;
+    int hi = -1;
     for (int i = 0; i < n; i++) {
-      double sum = 0;
-      int count = 0;
-      for (int j = Math.max(0, i - half); j <= Math.min(n - 1, i + half); j++) {
-        sum += least[j];
-        count++;
+      while (hi < Math.min(n - 1, i + half)) {
+        sum += least[++hi];
       }
-      x[i] *= sum / count;
+      while (lo < i - half) {
+        sum -= least[lo++];
+      }
+      x[i] *= Math.min(1, sum / (hi - lo + 1));
     }
   }
 

@@ -18,8 +18,11 @@ public final class Levels {
   public static final double BREATH_TONE = SPEECH - 5;
   /** The highest true peak of any clip, in dBTP; the mix ceiling is -1, and the bed needs a little room. */
   public static final double CLIP_CEILING = -1.5;
-  /** The ambient bed between cues, in LUFS. */
-  public static final double AMBIENT = SPEECH - 14;
+  /**
+   * The ambient bed between cues, in LUFS: 20 LU under speech, audible in the pauses, and low
+   * enough that the gating of BS.1770 leaves it out of a session's integrated loudness.
+   */
+  public static final double AMBIENT = SPEECH - 20;
   /** How far the bed steps down while anything else sounds, in dB. */
   public static final double DUCK = 18;
 

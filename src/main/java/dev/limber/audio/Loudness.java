@@ -19,6 +19,9 @@ public final class Loudness {
   private static final int PHASES = 4;
   private static final int TAPS = 12;
   private static final double[][] INTERPOLATOR = interpolator();
+  private static final double TAP_SUM = tapSum();
+  /** Samples per chunk when looking for the true peak: chunks far under the peak so far are skipped. */
+  private static final int CHUNK = 64;
 
   private Loudness() {}
 
@@ -49,18 +52,30 @@ public final class Loudness {
 
   /** The highest peak between samples as well as on them, in dB relative to full scale (dBTP). */
   public static double truePeak(short[] samples) {
-    double peak = 0;
+    int chunks = (samples.length + CHUNK - 1) / CHUNK;
+    int[] chunkPeak = new int[chunks];
     for (int i = 0; i < samples.length; i++) {
-      peak = Math.max(peak, Math.abs(samples[i]));
-      for (int p = 1; p < PHASES; p++) {
-        double v = 0;
-        for (int k = 0; k < TAPS; k++) {
-          int j = i - TAPS / 2 + 1 + k;
-          if (j >= 0 && j < samples.length) {
-            v += INTERPOLATOR[p][k] * samples[j];
+      chunkPeak[i / CHUNK] = Math.max(chunkPeak[i / CHUNK], Math.abs(samples[i]));
+    }
+    double peak = 0;
+    for (int c = 0; c < chunks; c++) {
+      int near = Math.max(chunkPeak[c], Math.max(c > 0 ? chunkPeak[c - 1] : 0, c + 1 < chunks ? chunkPeak[c + 1] : 0));
+      // no point between these samples can exceed their own peak by more than the taps' sum
+      if (near * TAP_SUM <= peak) {
+        continue;
+      }
+      for (int i = c * CHUNK; i < Math.min(samples.length, (c + 1) * CHUNK); i++) {
+        peak = Math.max(peak, Math.abs(samples[i]));
+        for (int p = 1; p < PHASES; p++) {
+          double v = 0;
+          for (int k = 0; k < TAPS; k++) {
+            int j = i - TAPS / 2 + 1 + k;
+            if (j >= 0 && j < samples.length) {
+              v += INTERPOLATOR[p][k] * samples[j];
+            }
           }
+          peak = Math.max(peak, Math.abs(v));
         }
-        peak = Math.max(peak, Math.abs(v));
       }
     }
     return peak == 0 ? SILENT : 20 * StrictMath.log10(peak / 32768.0);
@@ -71,7 +86,8 @@ public final class Loudness {
     return StrictMath.pow(10, db / 20);
   }
 
-  private static double[] weighted(short[] samples, int from, int to) {
+  /** The K-weighted signal of {@code samples[from..to)}, at full scale 1. */
+  static double[] weighted(short[] samples, int from, int to) {
     double[] x = new double[to - from];
     for (int i = 0; i < x.length; i++) {
       x[i] = samples[from + i] / 32768.0;
@@ -119,11 +135,11 @@ public final class Loudness {
     return n == 0 ? 0 : sum / n;
   }
 
-  private static double toPower(double lufs) {
+  static double toPower(double lufs) {
     return StrictMath.pow(10, (lufs + 0.691) / 10);
   }
 
-  private static double toLufs(double power) {
+  static double toLufs(double power) {
     return power <= 0 ? SILENT : -0.691 + 10 * StrictMath.log10(power);
   }
 
@@ -144,6 +160,18 @@ public final class Loudness {
     double d = 1 + k / q + k * k;
     double[] highPass = {1, -2, 1, 2 * (k * k - 1) / d, (1 - k / q + k * k) / d};
     return new double[][] {shelf, highPass};
+  }
+
+  private static double tapSum() {
+    double most = 1;
+    for (double[] phase : INTERPOLATOR) {
+      double sum = 0;
+      for (double t : phase) {
+        sum += Math.abs(t);
+      }
+      most = Math.max(most, sum);
+    }
+    return most;
   }
 
   /** Windowed-sinc taps for the three in-between phases of 4x oversampling. */

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.session.Ambient;
 import dev.limber.session.Count;
 import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.TimelineSettings;
@@ -29,6 +30,10 @@ final class VoiceOptions {
   @Option(names = "--no-breathing", description = "Do not pace breathing.")
   boolean noBreathing;
 
+  @Option(names = "--ambient", paramLabel = "NAME", description = "A soft bed under the session: rain, waves, drone, or none (default: the session's own).",
+      converter = AmbientConverter.class)
+  Ambient ambient;
+
   VoiceSettings voice() {
     try {
       if (!(volume >= QUIETEST_DB && volume <= LOUDEST_DB)) {
@@ -41,7 +46,20 @@ final class VoiceOptions {
   }
 
   TimelineSettings timeline() {
-    return new TimelineSettings(voice().rate(), Optional.ofNullable(count), !noBreathing);
+    return new TimelineSettings(voice().rate(), Optional.ofNullable(count), !noBreathing, Optional.ofNullable(ambient));
+  }
+
+  /** Accepts the same words as the session format. */
+  static final class AmbientConverter implements picocli.CommandLine.ITypeConverter<Ambient> {
+    @Override
+    public Ambient convert(String value) {
+      for (Ambient a : Ambient.values()) {
+        if (a.jsonName().equals(value)) {
+          return a;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected rain, waves, drone or none, found '" + value + "'");
+    }
   }
 
   /** Accepts the same words as the session format. */

@@ -1,5 +1,6 @@
 package dev.limber.timeline;
 
+import dev.limber.session.Ambient;
 import dev.limber.session.Breathing;
 import dev.limber.session.Count;
 import dev.limber.session.Exercise;
@@ -65,7 +66,7 @@ public final class TimelineCompiler {
     track.sound(SoundNames.BELL, Role.BELL, -1);
     track.pause(Gaps.TAIL);
     track.segment(outro, -1, Phase.OUTRO, 0, 1, 1);
-    return new Timeline(Timeline.SAMPLE_RATE, events, track.cursor());
+    return new Timeline(Timeline.SAMPLE_RATE, events, track.cursor(), bed(session));
   }
 
   private void step(Step step, int index, Optional<Step> next) {
@@ -163,6 +164,13 @@ public final class TimelineCompiler {
     });
     track.addWindow(window);
     track.segment(start, index, Phase.REST, 0, 1, 1);
+  }
+
+  /** The bed asked for (the settings' over the session's), swelling with the first breathing pattern. */
+  private Optional<Bed> bed(Session session) {
+    Optional<Ambient> sound = settings.ambient().or(session::ambient).filter(a -> a != Ambient.NONE);
+    int swell = session.steps().stream().map(this::breathing).flatMap(Optional::stream).findFirst().map(Breathing::cycleSeconds).orElse(0);
+    return sound.map(s -> new Bed(s, swell));
   }
 
   private Optional<Breathing> breathing(Step step) {

@@ -1,14 +1,26 @@
 package dev.limber.timeline;
 
+import dev.limber.session.Ambient;
 import dev.limber.session.Count;
 import java.util.Optional;
 
 /**
  * Choices that change the timeline: the speech rate (clip lengths depend on it), a counting mode
- * that overrides every step's, and whether breathing is paced at all.
+ * that overrides every step's, whether breathing is paced at all, and an ambient bed that
+ * overrides the session's ({@link Ambient#NONE} for none).
  */
-public record TimelineSettings(int rate, Optional<Count> count, boolean breathing) {
+public record TimelineSettings(int rate, Optional<Count> count, boolean breathing, Optional<Ambient> ambient) {
   public static final TimelineSettings DEFAULT = new TimelineSettings(135, Optional.empty(), true);
+
+  /** The session's own ambient bed. */
+  public TimelineSettings(int rate, Optional<Count> count, boolean breathing) {
+    this(rate, count, breathing, Optional.empty());
+  }
+
+  /** The same choices at another speech rate. */
+  public TimelineSettings withRate(int newRate) {
+    return new TimelineSettings(newRate, count, breathing, ambient);
+  }
 
   /** The rate a counted number falls back to when it does not fit its second at the normal rate. */
   public int quickRate() {
