@@ -37,10 +37,11 @@ final class Mastering implements Clips {
   /** {@code clips} mastered for {@code timeline}; the clips are computed now. */
   static Mastering of(Timeline timeline, Clips clips) {
     List<Event> planned = timeline.events().stream().filter(Mastering::planned).toList();
+    List<Pcm> base = planned.stream().map(clips::of).toList();
     Map<Pcm, double[]> profiles = new IdentityHashMap<>();
     MixMeter meter = new MixMeter(timeline.length());
-    for (Event e : planned) {
-      meter.add(e.start(), profiles.computeIfAbsent(clips.of(e), c -> MixMeter.profile(c.samples())), 1);
+    for (int i = 0; i < planned.size(); i++) {
+      meter.add(planned.get(i).start(), profiles.computeIfAbsent(base.get(i), c -> MixMeter.profile(c.samples())), 1);
     }
     double measured = meter.integrated();
     double db = measured == Loudness.SILENT ? 0 : clamp(Levels.MASTER - measured);
@@ -49,11 +50,11 @@ final class Mastering implements Clips {
       // limiting takes a little loudness off the loudest clips: measure once more and make up for it
       MixMeter again = new MixMeter(timeline.length());
       Map<Pcm, double[]> limited = new IdentityHashMap<>();
-      for (Event e : planned) {
-        Pcm clip = clips.of(e);
-        Pcm out = plan.scaled(clip);
-        boolean isLimited = out != clip && !plan.merelyScaled(clip);
-        again.add(e.start(), isLimited ? limited.computeIfAbsent(out, c -> MixMeter.profile(c.samples())) : profiles.get(clip), isLimited ? 1 : plan.gain);
+      for (int i = 0; i < planned.size(); i++) {
+        Pcm clip = base.get(i);
+        boolean isLimited = !plan.merelyScaled(clip);
+        double[] profile = isLimited ? limited.computeIfAbsent(plan.scaled(clip), c -> MixMeter.profile(c.samples())) : profiles.get(clip);
+        again.add(planned.get(i).start(), profile, isLimited ? 1 : plan.gain);
       }
       double after = again.integrated();
       if (Math.abs(Levels.MASTER - after) > 0.05) {
@@ -75,6 +76,11 @@ final class Mastering implements Clips {
   public synchronized Pcm of(Event audible) {
     Pcm clip = clips.of(audible);
     return planned(audible) ? scaled(clip) : clip;
+  }
+
+  @Override
+  public boolean mastered() {
+    return true;
   }
 
   /** A phrase outside the timeline (an acknowledgement) at the plan's level. */

@@ -17,7 +17,7 @@ public record Program(Session session, Timeline timeline, Clips clips, Phrases p
    * here, on the thread that compiles, never on the audio thread.
    */
   public Program {
-    if (!(clips instanceof Mastering)) {
+    if (!clips.mastered()) {
       Mastering plan = Mastering.of(timeline, clips);
       Phrases spoken = phrases;
       clips = plan;
