@@ -9,11 +9,9 @@ import dev.limber.engine.Acknowledgements;
 import dev.limber.engine.ClipLibrary;
 import dev.limber.session.Session;
 import dev.limber.speech.CachedSpeech;
+import dev.limber.speech.CalmVoice;
 import dev.limber.speech.ClipCache;
-import dev.limber.speech.FreeTtsSpeech;
 import dev.limber.speech.Lexicon;
-import dev.limber.speech.NormalizedSpeech;
-import dev.limber.speech.PhrasedSpeech;
 import dev.limber.speech.Speech;
 import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.Timeline;
@@ -27,11 +25,10 @@ import java.io.IOException;
  * with every clip it needs already synthesized.
  */
 final class Speaker implements AutoCloseable {
-  private final Speech speech;
+  private final CachedSpeech speech;
 
   Speaker(Context context) {
-    CachedSpeech cached = new CachedSpeech(FreeTtsSpeech.VOICE, () -> new NormalizedSpeech(FreeTtsSpeech.start()), new ClipCache(context.dirs().cache().resolve("clips")));
-    this.speech = new PhrasedSpeech(cached, Lexicon.bundledWith(context.dirs().sessions().resolveSibling(Lexicon.FILE_NAME)));
+    this.speech = CalmVoice.cached(new ClipCache(context.dirs().cache().resolve("clips")), context.dirs().sessions().resolveSibling(Lexicon.FILE_NAME));
   }
 
   Speech speech() {

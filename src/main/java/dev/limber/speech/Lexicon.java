@@ -56,6 +56,18 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
+  /** A short digest of the entries: clips made with another lexicon are other clips. */
+  public String digest() {
+    StringBuilder all = new StringBuilder();
+    new java.util.TreeMap<>(respellings).forEach((w, r) -> all.append(w).append('=').append(r).append('\n'));
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** {@code text} with every listed word replaced by its respelling. */
   public String respell(String text) {
     if (respellings.isEmpty()) {

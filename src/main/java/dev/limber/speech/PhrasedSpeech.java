@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Speech phrased the way a calm speaker reads: FreeTTS ignores markup and barely pauses at a
  * comma, so a phrase is split after each comma, colon or semicolon, every part is said on its own
- * (through the lexicon's respellings) and the parts are joined with a clear pause. Put it over the
- * clip cache, which then holds the parts.
+ * (through the lexicon's respellings) and the parts are joined with a clear pause. Put it under
+ * the levelling and the cache, so a whole phrase is levelled and kept.
  */
 public final class PhrasedSpeech implements Speech {
   /** The pause at a comma or semicolon: 0.35 s. */

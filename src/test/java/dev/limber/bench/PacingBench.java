@@ -25,7 +25,7 @@ public final class PacingBench {
     for (String r : args[0].split(",")) {
       rates.add(Integer.parseInt(r));
     }
-    try (Speech speech = new PhrasedSpeech(new NormalizedSpeech(FreeTtsSpeech.start()), Lexicon.bundledWith(null))) {
+    try (Speech speech = new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), Lexicon.bundledWith(null)))) {
       for (int a = 1; a < args.length; a++) {
         List<String> lines = Files.readAllLines(Path.of(args[a])).stream().filter(l -> !l.isBlank()).toList();
         for (int rate : rates) {
