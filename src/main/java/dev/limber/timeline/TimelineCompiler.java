@@ -50,7 +50,7 @@ public final class TimelineCompiler {
     track.pause(Gaps.BEFORE_CHIME);
     track.sound(SoundNames.CHIME, Role.CHIME, -1);
     track.pause(Gaps.AFTER_CHIME);
-    track.say(session.title() + ".", rate, Role.TITLE, -1);
+    track.say(session.title() + ".", settings.nameRate(), Role.TITLE, -1);
     track.pause(track.sentenceGap());
     session.intro().forEach(line -> track.sayLine(line, rate, Role.INTRO, -1));
     track.segment(0, -1, Phase.INTRO, 0, 1, 1);
@@ -74,7 +74,7 @@ public final class TimelineCompiler {
     long start = track.cursor();
     track.sound(step.sound().orElse(SoundNames.CHIME), step.sound().isPresent() ? Role.STEP_SOUND : Role.CHIME, index);
     track.pause(Gaps.AFTER_CHIME);
-    track.say(step.name() + ".", rate, Role.NAME, index);
+    track.say(step.name() + ".", settings.nameRate(), Role.NAME, index);
     track.pause(track.sentenceGap());
     step.say().forEach(line -> track.sayLine(line, rate, Role.INSTRUCTION, index));
     track.segment(start, index, Phase.INSTRUCTIONS, 0, 1, step.sets());
@@ -152,7 +152,7 @@ public final class TimelineCompiler {
     window.trySay(start, "Rest.", rate, Role.REST);
     nextName.ifPresent(name -> {
       long at = window.firstFreeFrame() + track.sentenceGap() - Gaps.IN_WINDOW;
-      boolean placed = window.trySay(at, "Next: " + name + ".", rate, Role.PREVIEW)
+      boolean placed = window.trySay(at, "Next: " + name + ".", settings.nameRate(), Role.PREVIEW)
           || window.trySay(at, "Next: " + name + ".", settings.quickRate(), Role.PREVIEW);
       if (!placed) {
         window.trySay(window.firstFreeFrame(), name + " next.", settings.quickRate(), Role.PREVIEW);
