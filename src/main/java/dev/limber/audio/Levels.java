@@ -1,11 +1,11 @@
 package dev.limber.audio;
 
 /**
- * The gain plan of the mix, in loudness units. Cues never overlap on the timeline, so each kind
- * of clip is set to its own level once, when it is made: speech at {@link #SPEECH}, tones a few LU
- * under it, the ambient bed well under it. The integrated loudness of a whole session then lands
- * at {@link #MASTER}: the session's silences are gated out, and speech sits a little above the
- * target because the 400 ms blocks that straddle a pause measure lower than the speech itself.
+ * The levels of the mix, in loudness units (BS.1770). Cues never overlap on the timeline, so each
+ * kind of clip is set to its own level once, when it is made: speech at {@link #SPEECH}, tones a
+ * few LU under it, the ambient bed well under it. A session's integrated loudness then depends on
+ * how its words are spread (400 ms blocks around a short word are partly silent), so the engine's
+ * {@code Mastering} measures each timeline and moves every clip by one gain to {@link #MASTER}.
  */
 public final class Levels {
   /** Integrated loudness a rendered session aims at, in LUFS. */
