@@ -15,6 +15,8 @@ from pocketsphinx import Decoder
 
 MODEL = '/usr/share/pocketsphinx/model/en-us'
 SKIP = {'phase', 'chime', 'bell', 'breath-tone', 'step-sound'}
+# KINDS=name,preview limits the measure to those kinds of phrase
+ONLY = set(os.environ['KINDS'].split(',')) if os.environ.get('KINDS') else None
 
 
 def decoder():
@@ -88,7 +90,7 @@ def main(args):
         events = json.load(open(timeline))['events']
         samples = read_wav(wav) if wav else None
         for e in events:
-            if e['kind'] in SKIP or (e['kind'], e['text']) in seen:
+            if e['kind'] in SKIP or (ONLY and e['kind'] not in ONLY) or (e['kind'], e['text']) in seen:
                 continue
             seen.add((e['kind'], e['text']))
             clip = flite_clip(flite, e['text']) if flite else samples[e['startFrame']:e['endFrame']]

@@ -23,12 +23,14 @@ public record TimelineSettings(int rate, Optional<Count> count, boolean breathin
   }
 
   /**
-   * The rate of names (the title, a step's name, "Next: ..."): a little quicker than running
-   * speech, since short phrases stretched as slowly as sentences came out the least intelligible
-   * (a recognizer's word error rate fell from about 1.0 to 0.5 at +30, scripts/wer.py).
+   * The rate of names (the title, a step's name, "Next: ..."): the voice's own speed for a short
+   * phrase, which still measures slower than running speech (about 105 words a minute at the
+   * default), since FreeTTS stretched as slowly as sentences makes short phrases the least
+   * intelligible: a recognizer's word error rate on names was 1.02 at +0, 0.83 at +30, 0.63 at
+   * +55 and 0.90 at +80 (scripts/wer.py).
    */
   public int nameRate() {
-    return Math.min(250, rate + 30);
+    return Math.min(250, rate + 55);
   }
 
   /** The rate a counted number falls back to when it does not fit its second at the normal rate. */
