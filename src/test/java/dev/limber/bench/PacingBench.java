@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code scripts/bench pacing}: the measured speaking rate (words over voiced time) and the
+ * Calibrates {@link dev.limber.speech.SpeakingRate}: the measured speaking rate (words over voiced time) and the
  * loudness spread of phrases, one phrase a line in each file given, at the rates given.
  */
 public final class PacingBench {
