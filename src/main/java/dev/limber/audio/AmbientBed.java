@@ -70,13 +70,23 @@ public final class AmbientBed {
       hiss[i] *= 0.8 + 0.2 * sway(i, n, 3) * sway(i, n, 7);
     }
     // drops: short decaying tones at random pitches; placed away from the loop's end so none is cut
+    double decay = StrictMath.exp(-1 / 220.0);
     for (int drop = 0; drop < n / 2000; drop++) {
       int at = random.nextInt(n - 4000);
       double hz = 1200 + random.nextDouble() * 2400;
       double level = 0.15 + random.nextDouble() * 0.35;
+      // a decaying sine by recurrence: s[k+1] = 2 cos(w) s[k] - s[k-1], no sine per sample
+      double w = 2 * StrictMath.PI * hz / Pcm.SAMPLE_RATE;
+      double twoCos = 2 * StrictMath.cos(w);
+      double previous = -StrictMath.sin(w);
+      double current = 0;
+      double env = 1;
       for (int k = 0; k < 1600; k++) {
-        double env = StrictMath.exp(-k / 220.0) * (k < 16 ? k / 16.0 : 1);
-        hiss[at + k] += level * env * StrictMath.sin(2 * StrictMath.PI * hz * k / Pcm.SAMPLE_RATE);
+        hiss[at + k] += level * env * (k < 16 ? k / 16.0 : 1) * current;
+        double next = twoCos * current - previous;
+        previous = current;
+        current = next;
+        env *= decay;
       }
     }
     return hiss;

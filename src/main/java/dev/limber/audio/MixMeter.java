@@ -23,11 +23,8 @@ public final class MixMeter {
    * a session's loudness by far less than 0.01 LU.
    */
   public static double[] profile(short[] clip) {
-    double[] w = Loudness.weighted(clip, 0, clip.length);
-    double[] energy = new double[(w.length + STEP - 1) / STEP];
-    for (int i = 0; i < w.length; i++) {
-      energy[i / STEP] += w[i] * w[i];
-    }
+    double[] energy = new double[(clip.length + STEP - 1) / STEP];
+    Loudness.weightedEnergy(clip, energy, STEP);
     return energy;
   }
 

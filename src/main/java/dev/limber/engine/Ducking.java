@@ -66,8 +66,13 @@ final class Ducking {
     }
     boolean steady = on && level == 1 && from >= FADE_IN && to <= length - FADE_OUT;
     if (steady) {
-      for (int k = 0; k < frames; k++) {
-        sum[k] += Math.round(bed.at(from + k) * g[k]);
+      short[] loop = bed.loop();
+      int at = (int) (from % loop.length);
+      for (int k = 0; k < frames; k++, at++) {
+        if (at == loop.length) {
+          at = 0;
+        }
+        sum[k] += Math.round(loop[at] * g[k]);
       }
       return;
     }

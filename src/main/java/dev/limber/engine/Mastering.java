@@ -50,9 +50,10 @@ final class Mastering implements Clips {
       // limiting takes a little loudness off the loudest clips: measure once more and make up for it
       MixMeter again = new MixMeter(timeline.length());
       Map<Pcm, double[]> limited = new IdentityHashMap<>();
+      Map<Pcm, Boolean> scaledOnly = new IdentityHashMap<>();
       for (int i = 0; i < planned.size(); i++) {
         Pcm clip = base.get(i);
-        boolean isLimited = !plan.merelyScaled(clip);
+        boolean isLimited = !scaledOnly.computeIfAbsent(clip, plan::merelyScaled);
         double[] profile = isLimited ? limited.computeIfAbsent(plan.scaled(clip), c -> MixMeter.profile(c.samples())) : profiles.get(clip);
         again.add(planned.get(i).start(), profile, isLimited ? 1 : plan.gain);
       }
