@@ -3,7 +3,8 @@ package dev.limber.audio;
 import java.util.Map;
 
 /**
- * The bundled sounds, made from sine partials with raised-cosine fades at both ends (no clicks).
+ * The bundled sounds, made from sine partials with raised-cosine fades at both ends (no clicks),
+ * each set to its level of the gain plan ({@link Levels}) by the loudness meter.
  * StrictMath keeps them bit-for-bit the same on every machine, so {@code audio/} is reproducible.
  */
 public final class Tones {
@@ -14,10 +15,11 @@ public final class Tones {
   /** Every bundled sound by file name. */
   public static Map<String, Pcm> all() {
     return Map.of(
-        "chime.wav", chime(),
-        "bell.wav", bell(),
-        "breath-in.wav", glide(330, 440, 0.55, 0.10),
-        "breath-out.wav", glide(440, 330, 0.7, 0.08));
+        "chime.wav", Leveler.level(chime(), Levels.CHIME, Levels.CLIP_CEILING),
+        "bell.wav", Leveler.level(bell(), Levels.CHIME, Levels.CLIP_CEILING),
+        "breath-in.wav", Leveler.level(glide(330, 440, 0.55, 0.10), Levels.BREATH_TONE, Levels.CLIP_CEILING),
+        "breath-hold.wav", Leveler.level(glide(440, 440, 0.45, 0.08), Levels.BREATH_TONE - 1, Levels.CLIP_CEILING),
+        "breath-out.wav", Leveler.level(glide(440, 330, 0.7, 0.08), Levels.BREATH_TONE, Levels.CLIP_CEILING));
   }
 
   /** A soft two-note chime that opens each step. */

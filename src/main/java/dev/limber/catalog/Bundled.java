@@ -14,7 +14,7 @@ public final class Bundled {
   public static final String DEFAULT_SESSION = "lower-back-basics";
 
   /** Every bundled sound, as a session's {@code sound} names it; a test keeps it equal to {@code audio/}. */
-  public static final List<String> SOUNDS = List.of("bell.wav", "breath-in.wav", "breath-out.wav", "chime.wav");
+  public static final List<String> SOUNDS = List.of("bell.wav", "breath-hold.wav", "breath-in.wav", "breath-out.wav", "chime.wav");
 
   private static final String SESSIONS = "/limber/sessions/";
   private static final String AUDIO = "/limber/audio/";

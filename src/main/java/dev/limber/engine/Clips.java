@@ -8,4 +8,9 @@ public interface Clips {
 
   /** The clip of a {@link Event.Say} or {@link Event.Sound}; its length is the event's length. */
   Pcm of(Event audible);
+
+  /** True when the clips are already at their final level, so a {@link Program} does not master them again. */
+  default boolean mastered() {
+    return false;
+  }
 }

@@ -1,14 +1,17 @@
 package dev.limber.engine;
 
+import dev.limber.audio.AmbientBed;
 import dev.limber.audio.Pcm;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Timeline;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Mixes the audible events of a timeline into blocks of samples. Overlapping sounds are summed and
- * clamped, so a loud overlap clips softly instead of wrapping around into a click. One mixer
- * belongs to one thread: it reuses a buffer between blocks.
+ * Mixes the audible events of a timeline into blocks of samples, over the timeline's ambient bed
+ * when it has one. Overlapping sounds are summed and clamped, so a loud overlap clips softly
+ * instead of wrapping around into a click. One mixer belongs to one thread: it reuses a buffer
+ * between blocks.
  */
 public final class Mixer {
   private final List<Event> audible;
@@ -16,6 +19,8 @@ public final class Mixer {
   /** The samples of each audible event, looked up once: the audio thread takes no lock for them. */
   private final short[][] samples;
   private final long longest;
+  private final long length;
+  private final Optional<Ducking> bed;
   /** Reused for every block, so mixing allocates nothing on the audio thread. */
   private final int[] scratch = new int[BLOCK];
 
@@ -24,6 +29,8 @@ public final class Mixer {
     this.starts = audible.stream().mapToLong(Event::start).toArray();
     this.samples = audible.stream().map(e -> clips.of(e).samples()).toArray(short[][]::new);
     this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
+    this.length = timeline.length();
+    this.bed = timeline.bed().map(b -> new Ducking(AmbientBed.of(b.sound(), b.swellSeconds()), timeline.length()));
   }
 
   /** Fills {@code out[0..frames)} with the mix of frames {@code from .. from+frames}, scaled by {@code gain}. */
@@ -45,9 +52,31 @@ public final class Mixer {
         sum[(int) (f - from)] += clip[(int) (f - e.start())];
       }
     }
+    if (bed.isPresent()) {
+      bed.get().add(from, sum, (int) Math.min(frames, Math.max(0, length - from)), starts, audible, longest);
+    }
     for (int i = 0; i < frames; i++) {
       out[i] = Pcm.scale(sum[i], gain);
     }
+  }
+
+  /** Whether the timeline has an ambient bed to switch on and off. */
+  public boolean hasAmbient() {
+    return bed.isPresent();
+  }
+
+  /** Whether the bed is on (or fading in); false without a bed. */
+  public boolean ambientOn() {
+    return bed.map(Ducking::on).orElse(false);
+  }
+
+  /**
+   * Switches the ambient bed on or off with a 150 ms fade; nothing happens without a bed. Call
+   * it on the mixing thread, between blocks (the engine applies commands there). A new mixer
+   * starts with its bed on: carry the choice over when the program changes.
+   */
+  public void ambient(boolean on) {
+    bed.ifPresent(b -> b.switchTo(on));
   }
 
   /**

@@ -23,8 +23,8 @@ public record PlaySettings(TimelineSettings timeline, VoiceSettings voice, Optio
     }
   }
 
-  /** The timeline settings at another speech rate. */
+  /** The timeline settings at another speech rate: counting, breathing and the bed kept. */
   TimelineSettings timelineAt(int rate) {
-    return new TimelineSettings(rate, timeline.count(), timeline.breathing());
+    return timeline.withRate(rate);
   }
 }

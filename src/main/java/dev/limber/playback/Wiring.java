@@ -6,9 +6,9 @@ import dev.limber.audio.SilentSink;
 import dev.limber.audio.Wav;
 import dev.limber.catalog.Bundled;
 import dev.limber.catalog.DataDirs;
-import dev.limber.speech.CachedSpeech;
+import dev.limber.speech.CalmVoice;
 import dev.limber.speech.ClipCache;
-import dev.limber.speech.FreeTtsSpeech;
+import dev.limber.speech.Lexicon;
 import dev.limber.speech.Speech;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +41,8 @@ public record Wiring(
 
   /** The real machine: FreeTTS behind the clip cache, the sound cards, the system clock. */
   public static Wiring live(DataDirs dirs) {
-    Speech speech = new CachedSpeech(FreeTtsSpeech.VOICE, FreeTtsSpeech::start, new ClipCache(dirs.cache().resolve("clips")));
+    // the calm voice: phrased, respelled from the lexicon (the bundled one and the user's), levelled, cached
+    Speech speech = CalmVoice.cached(new ClipCache(dirs.cache().resolve("clips")), dirs.sessions().resolveSibling(Lexicon.FILE_NAME));
     return new Wiring(speech, Wiring::bundledSound, DeviceOpener.soundCards(), SilentSink::new, Clock.systemUTC(),
         Wiring::onThreadOfItsOwn, dirs);
   }

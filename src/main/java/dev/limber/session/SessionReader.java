@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Reads a parsed JSON tree as a session, collecting every fault rather than stopping at the first. */
 final class SessionReader {
   private static final List<String> TOP_FIELDS =
-      List.of("$schema", "format", "id", "title", "summary", "intro", "outro", "defaults", "steps");
+      List.of("$schema", "format", "id", "title", "summary", "pace", "ambient", "intro", "outro", "defaults", "steps");
   private static final List<String> SETTING_FIELDS = List.of("hold", "rest", "prepare", "count", "breathing", "sides");
   private static final List<String> STEP_FIELDS =
       List.of("name", "say", "hold", "reps", "tempo", "sets", "sides", "prepare", "rest", "count", "breathing", "cues", "sound");
@@ -49,6 +49,8 @@ final class SessionReader {
         "must be lowercase letters, digits and hyphens, starting with a letter or digit, found the string \"" + s + "\""));
     Optional<String> title = top.text("title", Limits.TITLE_MAX);
     Optional<String> summary = top.text("summary", Limits.SUMMARY_MAX);
+    Pace pace = top.choice("pace", Pace.values(), Pace::jsonName, "").orElse(Pace.CALM);
+    Optional<Ambient> ambient = top.choice("ambient", Ambient.values(), Ambient::jsonName, "");
     List<String> intro = spokenLines(top, "intro");
     List<String> outro = spokenLines(top, "outro");
     Settings defaults = top.member("defaults")
@@ -59,7 +61,7 @@ final class SessionReader {
     if (!faults.problems().isEmpty()) {
       throw failure();
     }
-    Session session = new Session(id.orElseThrow(), title.orElseThrow(), summary, intro, outro, steps);
+    Session session = new Session(id.orElseThrow(), title.orElseThrow(), summary, intro, outro, steps, pace, ambient);
     if (session.timedSeconds() > Limits.SESSION_SECONDS_MAX) {
       faults.add(object.position(), PathNames.ROOT, "a session may last at most 4 hours, found "
           + duration(session.timedSeconds()) + " of holds, repetitions and rests");

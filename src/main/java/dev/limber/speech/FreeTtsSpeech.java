@@ -62,7 +62,7 @@ public final class FreeTtsSpeech implements Speech {
     }
     Future<short[]> result = thread.submit(() -> {
       player.take();
-      voice.setRate(settings.rate());
+      voice.setRate(SpeakingRate.freeTts(settings.rate()));
       voice.setPitch(settings.pitch());
       if (!voice.speak(plain)) {
         throw new SpeechException("FreeTTS could not say \"" + plain + "\"", null);

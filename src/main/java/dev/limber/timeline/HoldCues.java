@@ -8,12 +8,15 @@ import java.util.Optional;
 
 /**
  * Places what is heard during a hold, highest priority first: the session's own cues, then
- * "halfway" and "ten seconds left", then counted numbers, then breathing words, then breathing
- * tones. A lower one that would overlap a higher one falls back or is left out.
+ * counted numbers, then breathing (words, or tones), then "halfway" and "ten seconds left", which
+ * move up to two seconds to make room rather than silence a number or a breath. A lower one that
+ * would overlap a higher one falls back or is left out.
  */
 final class HoldCues {
   /** A cue that cannot sound at its second may move this many seconds later. */
   private static final int CUE_SLACK = 3;
+  /** Where a mark tries to sound, in seconds from its own second, until one fits. */
+  private static final int[] MARK_MOVES = {0, 1, -1, 2, -2};
 
   private final Window window;
   private final TimelineSettings settings;
@@ -37,12 +40,21 @@ final class HoldCues {
         }
       }
     }
-    if (seconds >= 30 && !count.everySecond()) {
-      window.trySay(window.at(seconds / 2), "Halfway.", settings.rate(), Role.MARK);
-      window.trySay(window.at(seconds - 10), "Ten seconds left.", settings.rate(), Role.MARK);
-    }
     counts();
-    breathing.ifPresent(pattern -> new BreathCues(window, settings.rate()).place(pattern, 0, seconds));
+    breathing.ifPresent(pattern -> new BreathCues(window, settings).place(pattern, 0, seconds, count == Count.BREATHS));
+    if (seconds >= 30 && !count.everySecond()) {
+      mark(seconds / 2, "Halfway.");
+      mark(seconds - 10, "Ten seconds left.");
+    }
+  }
+
+  private void mark(int second, String words) {
+    for (int move : MARK_MOVES) {
+      int s = second + move;
+      if (s > 0 && s < seconds && window.trySay(window.at(s), words, settings.rate(), Role.MARK)) {
+        return;
+      }
+    }
   }
 
   private void counts() {
@@ -62,13 +74,7 @@ final class HoldCues {
           number(s, seconds - s, 1);
         }
       }
-      case BREATHS -> breathing.ifPresent(pattern -> {
-        int breath = 1;
-        for (int s = 0; s < seconds; s += pattern.cycleSeconds()) {
-          number(s, breath++, pattern.cycleSeconds());
-        }
-      });
-      case NONE -> { }
+      case BREATHS, NONE -> { } // breaths are numbered with the breathing cues
     }
   }
 

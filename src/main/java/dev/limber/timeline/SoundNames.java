@@ -5,6 +5,7 @@ public final class SoundNames {
   public static final String CHIME = "chime.wav";
   public static final String BELL = "bell.wav";
   public static final String BREATH_IN = "breath-in.wav";
+  public static final String BREATH_HOLD = "breath-hold.wav";
   public static final String BREATH_OUT = "breath-out.wav";
 
   private SoundNames() {}

@@ -2,13 +2,20 @@ package dev.limber.timeline;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** A compiled session: every event on one sample clock, sorted by start, and the total length. */
-public record Timeline(int sampleRate, List<Event> events, long length) {
+/** A compiled session: every event on one sample clock, sorted by start, the total length, and the ambient bed if any. */
+public record Timeline(int sampleRate, List<Event> events, long length, Optional<Bed> bed) {
   /** Frames per second of every timeline: the FreeTTS voice's own rate. */
   public static final int SAMPLE_RATE = 16_000;
 
+  /** A timeline with silence between its cues. */
+  public Timeline(int sampleRate, List<Event> events, long length) {
+    this(sampleRate, events, length, Optional.empty());
+  }
+
   public Timeline {
+    java.util.Objects.requireNonNull(bed, "bed");
     events = events.stream().sorted(Comparator.comparingLong(Event::start).thenComparing(e -> e instanceof Event.Segment ? 0 : 1)).toList();
   }
 

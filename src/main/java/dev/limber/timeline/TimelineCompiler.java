@@ -1,8 +1,10 @@
 package dev.limber.timeline;
 
+import dev.limber.session.Ambient;
 import dev.limber.session.Breathing;
 import dev.limber.session.Count;
 import dev.limber.session.Exercise;
+import dev.limber.session.Pace;
 import dev.limber.session.Session;
 import dev.limber.session.Sides;
 import dev.limber.session.Step;
@@ -21,14 +23,14 @@ public final class TimelineCompiler {
   private final List<Event> events = new ArrayList<>();
   private final Track track;
 
-  private TimelineCompiler(TimelineSettings settings, ClipLengths lengths) {
+  private TimelineCompiler(TimelineSettings settings, ClipLengths lengths, Pace pace) {
     this.settings = settings;
     this.lengths = lengths;
-    this.track = new Track(lengths, events);
+    this.track = new Track(lengths, events, Gaps.sentence(pace));
   }
 
   public static Timeline compile(Session session, TimelineSettings settings, ClipLengths lengths) {
-    return new TimelineCompiler(settings, lengths).session(session);
+    return new TimelineCompiler(settings, lengths, session.pace()).session(session);
   }
 
   /**
@@ -36,7 +38,8 @@ public final class TimelineCompiler {
    * with it while the whole session is still compiling; the full timeline starts the same way.
    */
   public static Timeline opening(ClipLengths lengths) {
-    TimelineCompiler compiler = new TimelineCompiler(TimelineSettings.DEFAULT, lengths);
+    TimelineCompiler compiler = new TimelineCompiler(TimelineSettings.DEFAULT, lengths, Pace.CALM);
+    compiler.track.pause(Gaps.BEFORE_CHIME);
     compiler.track.sound(SoundNames.CHIME, Role.CHIME, -1);
     compiler.track.segment(0, -1, Phase.INTRO, 0, 1, 1);
     return new Timeline(Timeline.SAMPLE_RATE, compiler.events, compiler.track.cursor());
@@ -44,25 +47,26 @@ public final class TimelineCompiler {
 
   private Timeline session(Session session) {
     int rate = settings.rate();
+    track.pause(Gaps.BEFORE_CHIME);
     track.sound(SoundNames.CHIME, Role.CHIME, -1);
     track.pause(Gaps.AFTER_CHIME);
-    track.say(session.title() + ".", rate, Role.TITLE, -1);
-    track.pause(Gaps.SENTENCE);
+    track.say(session.title() + ".", settings.nameRate(), Role.TITLE, -1);
+    track.pause(track.sentenceGap());
     session.intro().forEach(line -> track.sayLine(line, rate, Role.INTRO, -1));
     track.segment(0, -1, Phase.INTRO, 0, 1, 1);
-    track.pause(Gaps.BETWEEN_PARTS - Gaps.SENTENCE);
+    track.pause(Math.max(0, Gaps.BETWEEN_PARTS - track.sentenceGap()));
     List<Step> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       Optional<Step> next = i + 1 < steps.size() ? Optional.of(steps.get(i + 1)) : Optional.empty();
       step(steps.get(i), i, next);
     }
     long outro = track.cursor();
-    track.pause(Gaps.BETWEEN_PARTS);
+    track.pause(Math.max(Gaps.BETWEEN_PARTS, track.sentenceGap()));
     session.outro().forEach(line -> track.sayLine(line, rate, Role.OUTRO, -1));
     track.sound(SoundNames.BELL, Role.BELL, -1);
     track.pause(Gaps.TAIL);
     track.segment(outro, -1, Phase.OUTRO, 0, 1, 1);
-    return new Timeline(Timeline.SAMPLE_RATE, events, track.cursor());
+    return new Timeline(Timeline.SAMPLE_RATE, events, track.cursor(), bed(session));
   }
 
   private void step(Step step, int index, Optional<Step> next) {
@@ -70,8 +74,8 @@ public final class TimelineCompiler {
     long start = track.cursor();
     track.sound(step.sound().orElse(SoundNames.CHIME), step.sound().isPresent() ? Role.STEP_SOUND : Role.CHIME, index);
     track.pause(Gaps.AFTER_CHIME);
-    track.say(step.name() + ".", rate, Role.NAME, index);
-    track.pause(Gaps.SENTENCE);
+    track.say(step.name() + ".", settings.nameRate(), Role.NAME, index);
+    track.pause(track.sentenceGap());
     step.say().forEach(line -> track.sayLine(line, rate, Role.INSTRUCTION, index));
     track.segment(start, index, Phase.INSTRUCTIONS, 0, 1, step.sets());
     for (int side = step.sides() == Sides.BOTH ? 1 : 0; side <= (step.sides() == Sides.BOTH ? 2 : 0); side++) {
@@ -87,7 +91,7 @@ public final class TimelineCompiler {
     long start = track.cursor();
     if (side > 0) {
       track.say(side == 1 ? "Left side." : "Now the right side.", rate, Role.SIDE, index);
-      track.pause(Gaps.SENTENCE);
+      track.pause(track.sentenceGap());
     }
     for (int set = 1; set <= step.sets(); set++) {
       if (set > 1) {
@@ -96,13 +100,13 @@ public final class TimelineCompiler {
       }
       if (step.sets() > 1) {
         track.say("Set " + NumberWords.of(set) + " of " + NumberWords.of(step.sets()) + ".", rate, Role.SET, index);
-        track.pause(Gaps.SENTENCE);
+        track.pause(track.sentenceGap());
       }
       prepare(step, index, set == 1 ? step.prepare() : 0);
       track.segment(start, index, Phase.GET_READY, side, set, step.sets());
       timed(step, index, side, set);
       track.say("Release.", rate, Role.RELEASE, index);
-      track.pause(Gaps.SENTENCE);
+      track.pause(track.sentenceGap());
     }
   }
 
@@ -111,14 +115,16 @@ public final class TimelineCompiler {
     int rate = settings.rate();
     // "hold" would puzzle someone who is only breathing
     String leadIn = step.exercise() instanceof Exercise.Hold && step.breathing().isEmpty() ? "And hold." : "Begin.";
-    long leadInFrames = lengths.speechFrames(leadIn, rate);
+    long leadInFrames = lengths.speechFrames(leadIn, rate) + Gaps.AFTER_LEAD_IN;
     if (seconds > 0) {
       long start = track.cursor();
       track.say("Get into position.", rate, Role.PREPARE, index);
-      long leadInStart = Math.max(track.cursor() + Gaps.SENTENCE, start + (long) seconds * Timeline.SAMPLE_RATE - leadInFrames);
+      long leadInStart = Math.max(track.cursor() + track.sentenceGap(), start + (long) seconds * Timeline.SAMPLE_RATE - leadInFrames);
       track.pause(leadInStart - track.cursor());
     }
     track.say(leadIn, rate, Role.LEAD_IN, index);
+    // a moment to settle before the first timed word: "Begin." never runs into "One."
+    track.pause(Gaps.AFTER_LEAD_IN);
   }
 
   private void timed(Step step, int index, int side, int set) {
@@ -145,8 +151,8 @@ public final class TimelineCompiler {
     Window window = new Window(start, (long) seconds * Timeline.SAMPLE_RATE, index, lengths);
     window.trySay(start, "Rest.", rate, Role.REST);
     nextName.ifPresent(name -> {
-      long at = window.firstFreeFrame() + Gaps.SENTENCE - Gaps.IN_WINDOW;
-      boolean placed = window.trySay(at, "Next: " + name + ".", rate, Role.PREVIEW)
+      long at = window.firstFreeFrame() + track.sentenceGap() - Gaps.IN_WINDOW;
+      boolean placed = window.trySay(at, "Next: " + name + ".", settings.nameRate(), Role.PREVIEW)
           || window.trySay(at, "Next: " + name + ".", settings.quickRate(), Role.PREVIEW);
       if (!placed) {
         window.trySay(window.firstFreeFrame(), name + " next.", settings.quickRate(), Role.PREVIEW);
@@ -154,10 +160,17 @@ public final class TimelineCompiler {
     });
     breathing(step).ifPresent(pattern -> {
       int firstSecond = (int) ((window.firstFreeFrame() - start + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
-      new BreathCues(window, settings.rate()).place(pattern, firstSecond, seconds);
+      new BreathCues(window, settings).place(pattern, firstSecond, seconds, false);
     });
     track.addWindow(window);
     track.segment(start, index, Phase.REST, 0, 1, 1);
+  }
+
+  /** The bed asked for (the settings' over the session's), swelling with the first breathing pattern. */
+  private Optional<Bed> bed(Session session) {
+    Optional<Ambient> sound = settings.ambient().or(session::ambient).filter(a -> a != Ambient.NONE);
+    int swell = session.steps().stream().map(this::breathing).flatMap(Optional::stream).findFirst().map(Breathing::cycleSeconds).orElse(0);
+    return sound.map(s -> new Bed(s, swell));
   }
 
   private Optional<Breathing> breathing(Step step) {

@@ -6,11 +6,18 @@ import java.util.List;
 final class Track {
   private final ClipLengths lengths;
   private final List<Event> events;
+  private final long sentenceGap;
   private long cursor;
 
-  Track(ClipLengths lengths, List<Event> events) {
+  Track(ClipLengths lengths, List<Event> events, long sentenceGap) {
     this.lengths = lengths;
     this.events = events;
+    this.sentenceGap = sentenceGap;
+  }
+
+  /** The pause after a sentence of untimed speech, at the session's pace. */
+  long sentenceGap() {
+    return sentenceGap;
   }
 
   long cursor() {
@@ -25,7 +32,7 @@ final class Track {
   void sayLine(String line, int rate, Role role, int step) {
     for (String sentence : Sentences.of(line)) {
       say(sentence, rate, role, step);
-      pause(Gaps.SENTENCE);
+      pause(sentenceGap);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.limber.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.limber.catalog.Bundled;
 import java.io.ByteArrayOutputStream;
@@ -30,14 +31,21 @@ class TonesTest {
   void everySoundStartsAndEndsAtSilenceSoItCannotClick() {
     for (Map.Entry<String, Pcm> tone : Tones.all().entrySet()) {
       short[] s = tone.getValue().samples();
-      assertThat(Math.abs(s[0])).as(tone.getKey() + " first sample").isLessThan(50);
-      assertThat(Math.abs(s[s.length - 1])).as(tone.getKey() + " last sample").isLessThan(50);
-      int peak = 0;
-      for (short v : s) {
-        peak = Math.max(peak, Math.abs(v));
-      }
-      assertThat(peak).as(tone.getKey() + " peak stays well below full scale").isBetween(1000, 16_000);
+      assertThat(Math.abs(s[0])).as(tone.getKey() + " first sample").isLessThanOrEqualTo(8);
+      assertThat(Math.abs(s[s.length - 1])).as(tone.getKey() + " last sample").isLessThanOrEqualTo(8);
+      assertThat(Loudness.truePeak(s)).as(tone.getKey() + " true peak under the clip ceiling").isLessThanOrEqualTo(Levels.CLIP_CEILING);
     }
+  }
+
+  @Test
+  void tonesSitTheirPlannedLoudnessUnderSpeech() {
+    Map<String, Pcm> tones = Tones.all();
+    assertThat(Levels.SPEECH - Loudness.integrated(tones.get("chime.wav").samples())).as("chime under speech").isCloseTo(3, within(0.3));
+    assertThat(Levels.SPEECH - Loudness.integrated(tones.get("bell.wav").samples())).as("bell under speech").isCloseTo(3, within(0.3));
+    for (String breath : new String[] {"breath-in.wav", "breath-out.wav"}) {
+      assertThat(Levels.SPEECH - Loudness.integrated(tones.get(breath).samples())).as(breath + " under speech").isCloseTo(5, within(0.3));
+    }
+    assertThat(Levels.SPEECH - Loudness.integrated(tones.get("breath-hold.wav").samples())).as("hold tone, softest").isCloseTo(6, within(0.3));
   }
 
   @Test

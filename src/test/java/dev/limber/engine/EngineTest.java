@@ -361,7 +361,8 @@ class EngineTest {
     CompletableFuture<Program> whole = new CompletableFuture<>();
     Engine e = listened(new Engine(opening, sink, new EngineSetup(1.0, FakeProgram::at, Runnable::run, Optional.empty(), false)));
     e.continueWith(whole);
-    for (int i = 0; i < 2 * 4_000 / Mixer.BLOCK; i++) { // twice the opening: it ends, then the engine waits
+    int openingLength = (int) opening.timeline().length(); // 0.3 s of silence, then the 4,000-frame chime
+    for (int i = 0; i < 2 * openingLength / Mixer.BLOCK; i++) { // twice the opening: it ends, then the engine waits
       e.step();
     }
     assertThat(e.state().status()).isEqualTo(Status.LOADING);
@@ -376,10 +377,10 @@ class EngineTest {
     // the engine waited after the opening without writing, so no gap: the skip follows the chime
     int ack = "Skipping to Child's pose.".length() * 200;
     int step = (int) FakeProgram.start(program, Phase.INSTRUCTIONS, 0);
-    assertThat(e.written()).isEqualTo(4_000 + ack + full.length - step);
-    assertThat(Arrays.copyOfRange(out, 0, 4_000)).isEqualTo(Arrays.copyOfRange(full, 0, 4_000));
-    assertThat(Arrays.copyOfRange(out, 4_000, 4_000 + ack)).containsOnly(FakeProgram.ACK_LEVEL);
-    assertThat(Arrays.copyOfRange(out, 4_000 + ack, out.length)).isEqualTo(Arrays.copyOfRange(full, step, full.length));
+    assertThat(e.written()).isEqualTo(openingLength + ack + full.length - step);
+    assertThat(Arrays.copyOfRange(out, 0, openingLength)).isEqualTo(Arrays.copyOfRange(full, 0, openingLength));
+    assertThat(Arrays.copyOfRange(out, openingLength, openingLength + ack)).containsOnly(FakeProgram.ACK_LEVEL);
+    assertThat(Arrays.copyOfRange(out, openingLength + ack, out.length)).isEqualTo(Arrays.copyOfRange(full, step, full.length));
     assertThat(notices).containsExactly("Skipping to Child's pose.");
   }
 

@@ -65,7 +65,18 @@ final class FakeProgram {
     };
     Session session = session();
     Timeline timeline = TimelineCompiler.compile(session, new TimelineSettings(rate, Optional.empty(), true), lengths);
-    Clips clips = event -> constant((int) event.frames(), TIMELINE_LEVEL);
+    // levels the tests can recognise: not mastered, which MasteringTest covers
+    Clips clips = new Clips() {
+      @Override
+      public Pcm of(Event event) {
+        return constant((int) event.frames(), TIMELINE_LEVEL);
+      }
+
+      @Override
+      public boolean mastered() {
+        return true;
+      }
+    };
     return new Program(session, timeline, clips, text -> constant(text.length() * 200, ACK_LEVEL), rate);
   }
 

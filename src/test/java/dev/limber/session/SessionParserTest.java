@@ -131,7 +131,7 @@ class SessionParserTest {
         + "\"steps\": [{\"name\": \"A\", \"hold\": \"ten\"}]}";
 
     assertThat(faults(text)).containsExactly(
-        "t.json:1:40: extra: unknown field; expected one of $schema, format, id, title, summary, intro, outro, defaults, steps",
+        "t.json:1:40: extra: unknown field; expected one of $schema, format, id, title, summary, pace, ambient, intro, outro, defaults, steps",
         "t.json:50003:33: steps[0].hold: must be a whole number of seconds from 1 to 600, found the string \"ten\"");
   }
 }

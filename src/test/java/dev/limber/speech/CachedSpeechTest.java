@@ -67,7 +67,7 @@ class CachedSpeechTest {
       assertThat(warm.synthesize("Breathe in.", VoiceSettings.DEFAULT).samples()).containsOnly((short) 135);
     }
     assertThat(again.spoken).containsExactly("Breathe in.@135");
-    assertThat(new ClipCache(cache).get("1|v|135|100|Breathe in.")).isPresent();
+    assertThat(new ClipCache(cache).get("2|v|135|100|Breathe in.")).isPresent();
   }
 
   @Test
@@ -81,7 +81,7 @@ class CachedSpeechTest {
   @Test
   void aClipThatCannotBePutInPlaceLeavesNoHalfWrittenFileAndTheSpeechStillComes() throws Exception {
     ClipCache disk = new ClipCache(cache);
-    String key = "1|v|135|100|One.";
+    String key = "2|v|135|100|One.";
     Files.createDirectories(disk.file(key).resolve("in-the-way")); // a folder where the clip goes
     Pcm pcm;
     try (CachedSpeech speech = new CachedSpeech("v", RecordingSpeech::new, disk)) {

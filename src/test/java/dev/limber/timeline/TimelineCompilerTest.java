@@ -51,13 +51,14 @@ class TimelineCompilerTest {
   }
 
   @Test
-  void theLeadInEndsExactlyWhereTheHoldBegins() {
+  void theLeadInEndsHalfASecondBeforeTheHoldBeginsOnTime() {
     Timeline t = compile(session(hold(20, Count.LAST5)), new FakeClipLengths());
 
     Event.Say leadIn = t.says().stream().filter(s -> s.role() == Role.LEAD_IN).findFirst().orElseThrow();
     Event.Say prepare = t.says().stream().filter(s -> s.role() == Role.PREPARE).findFirst().orElseThrow();
-    assertThat(leadIn.end()).isEqualTo(only(t, Phase.HOLD).start());
-    assertThat(leadIn.end() - prepare.start()).as("prepare lasts its 5 seconds").isEqualTo(5L * S);
+    long holdStart = only(t, Phase.HOLD).start();
+    assertThat(holdStart - leadIn.end()).as("a pause after \"And hold.\"").isEqualTo(S / 2);
+    assertThat(holdStart - prepare.start()).as("the hold starts when the 5 seconds of prepare are over").isEqualTo(5L * S);
   }
 
   @Test

@@ -59,6 +59,56 @@ class TimelinePropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void aMarkNeverTakesTheSecondOfABreathCount(@ForAll("sessions") Session session, @ForAll("lengths") ClipLengths lengths) {
+    TimelineSettings settings = new TimelineSettings(135, Optional.of(Count.BREATHS), true);
+    Timeline t = TimelineCompiler.compile(session, settings, lengths);
+
+    forEachBreathingHold(session, t, (hold, pattern) -> {
+      int breath = 1;
+      for (long f = hold.start(); f < hold.end(); f += (long) pattern.cycleSeconds() * S, breath++) {
+        long at = f;
+        boolean counted = t.says().stream().anyMatch(s -> s.role() == Role.COUNT && s.start() == at);
+        long frames = lengths.speechFrames(NumberWords.capitalized(breath) + ".", settings.quickRate());
+        if (!counted) {
+          assertThat(t.says()).as("breath %d of a hold at %d", breath, hold.start())
+              .noneMatch(s -> s.role() == Role.MARK && s.start() < at + frames + Gaps.IN_WINDOW && s.end() + Gaps.IN_WINDOW > at);
+        }
+      }
+    });
+  }
+
+  @Property(tries = 300)
+  void everyPhaseOfEveryBreathIsMarkedByAWordOrAToneWhereOneFits(@ForAll("sessions") Session session, @ForAll("lengths") ClipLengths lengths) {
+    Timeline t = TimelineCompiler.compile(session, TimelineSettings.DEFAULT, lengths);
+    List<Event> audible = t.events().stream().filter(e -> !(e instanceof Event.Segment)).toList();
+
+    forEachBreathingHold(session, t, (hold, pattern) -> {
+      for (long f = hold.start(); f < hold.end(); f += (long) pattern.cycleSeconds() * S) {
+        long[] phases = {f, f + (long) pattern.inhale() * S, f + (long) (pattern.inhale() + pattern.hold()) * S};
+        String[] tones = {SoundNames.BREATH_IN, SoundNames.BREATH_HOLD, SoundNames.BREATH_OUT};
+        for (int p = 0; p < 3; p++) {
+          long at = phases[p];
+          if ((p == 1 && pattern.hold() == 0) || at >= hold.end()) {
+            continue;
+          }
+          long tone = lengths.soundFrames(tones[p]);
+          boolean marked = audible.stream().anyMatch(e -> e.start() == at);
+          boolean noRoom = at + tone + Gaps.IN_WINDOW > hold.end()
+              || audible.stream().anyMatch(e -> e.start() < at + tone + Gaps.IN_WINDOW && e.end() + Gaps.IN_WINDOW > at);
+          assertThat(marked || noRoom).as("phase %d of the breath at %d in the hold at %d", p, f, hold.start()).isTrue();
+        }
+      }
+    });
+  }
+
+  /** Calls {@code check} with each hold of a step that paces breathing, and the step's pattern. */
+  private static void forEachBreathingHold(Session session, Timeline t, java.util.function.BiConsumer<Event.Segment, Breathing> check) {
+    for (Event.Segment hold : t.segments().stream().filter(s -> s.phase() == Phase.HOLD).toList()) {
+      session.steps().get(hold.step()).breathing().ifPresent(pattern -> check.accept(hold, pattern));
+    }
+  }
+
   @Property(tries = 100)
   void theSameInputGivesTheSameTimeline(@ForAll("sessions") Session session, @ForAll("lengths") ClipLengths lengths) {
     assertThat(TimelineCompiler.compile(session, TimelineSettings.DEFAULT, lengths))

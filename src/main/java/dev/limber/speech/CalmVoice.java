@@ -1,0 +1,20 @@
+package dev.limber.speech;
+
+import java.nio.file.Path;
+
+/**
+ * The voice Limber speaks with: FreeTTS's kevin16 at a calibrated rate, phrased with pauses at
+ * commas and colons and respelled by the lexicon, each phrase levelled to one loudness with soft
+ * edges, and all of it behind the clip cache, so a phrase is made and levelled once.
+ */
+public final class CalmVoice {
+  private CalmVoice() {}
+
+  /** The voice through {@code cache}, with the bundled lexicon and the user's file {@code userLexicon} if there is one. */
+  public static CachedSpeech cached(ClipCache cache, Path userLexicon) {
+    Lexicon lexicon = Lexicon.bundledWith(userLexicon);
+    // the lexicon changes what is said, so it is part of the voice's name in the cache key
+    return new CachedSpeech(FreeTtsSpeech.VOICE + "+" + lexicon.digest(),
+        () -> new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), lexicon)), cache);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.limber.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.audio.Pcm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhrasedSpeechTest {
+  /** Says each text as 100 frames of 1000, and remembers what it was asked. */
+  static final class FakeVoice implements Speech {
+    final List<String> said = new ArrayList<>();
+
+    @Override
+    public Pcm synthesize(String text, VoiceSettings voice) {
+      said.add(text);
+      short[] s = new short[100];
+      Arrays.fill(s, (short) 1000);
+      return new Pcm(s);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void aPhraseIsSaidInPartsAtItsCommasAndColonsWithAClearPauseBetween() {
+    FakeVoice voice = new FakeVoice();
+    Pcm pcm = new PhrasedSpeech(voice, Lexicon.none()).synthesize("Next: Bird dog, then rest.", VoiceSettings.DEFAULT);
+
+    assertThat(voice.said).containsExactly("Next:", "Bird dog,", "then rest.");
+    assertThat(pcm.frames()).isEqualTo(300 + PhrasedSpeech.COLON_PAUSE + PhrasedSpeech.COMMA_PAUSE);
+    assertThat(Arrays.copyOfRange(pcm.samples(), 100, 100 + PhrasedSpeech.COLON_PAUSE)).containsOnly((short) 0);
+    assertThat(PhrasedSpeech.COMMA_PAUSE).as("a clear pause, longer than FreeTTS's own 0.25 s").isGreaterThanOrEqualTo(5_600);
+  }
+
+  @Test
+  void aCommaInsideANumberAndASentenceWithoutOneAreSaidWhole() {
+    FakeVoice voice = new FakeVoice();
+    new PhrasedSpeech(voice, Lexicon.none()).synthesize("Hold for 1,000 breaths.", VoiceSettings.DEFAULT);
+
+    assertThat(voice.said).containsExactly("Hold for 1,000 breaths.");
+  }
+
+  @Test
+  void theLexiconRespellsWholeWordsKeepingACapitalAndAUserFileAddsToIt() {
+    Lexicon lexicon = Lexicon.of("# comment\nhamstring = ham string\nnot a line\nknee = nee # trailing comment\n");
+    FakeVoice voice = new FakeVoice();
+    new PhrasedSpeech(voice, lexicon).synthesize("Hamstring stretch, one knee bent.", VoiceSettings.DEFAULT);
+
+    assertThat(voice.said).containsExactly("Ham string stretch,", "one nee bent.");
+    assertThat(lexicon.respell("kneel")).isEqualTo("kneel");
+    assertThat(lexicon.digest()).isNotEqualTo(Lexicon.none().digest());
+  }
+}
