@@ -29,6 +29,9 @@ public final class Acknowledgements {
   static final String CLOSING = "The closing words.";
   static final String LAST_STEP = "This is the last step.";
   static final String UNDER_A_MINUTE = "Less than a minute left.";
+  static final String BED_ON = "Sound bed on.";
+  static final String BED_OFF = "Sound bed off.";
+  static final String NO_BED = "This session has no sound bed.";
 
   private Acknowledgements() {}
 
@@ -77,7 +80,7 @@ public final class Acknowledgements {
   public static List<String> all(Program program) {
     Session session = program.session();
     Set<String> phrases = new LinkedHashSet<>(List.of(PAUSED, RESUMED, STOPPED, NOTHING_TO_REPEAT, TO_THE_END,
-        FROM_THE_START, FASTEST, SLOWEST, LOUDEST, SOFTEST, INTRODUCTION, CLOSING, LAST_STEP, KeyTable.spoken()));
+        FROM_THE_START, FASTEST, SLOWEST, LOUDEST, SOFTEST, INTRODUCTION, CLOSING, LAST_STEP, BED_ON, BED_OFF, NO_BED, KeyTable.spoken()));
     for (int rate : VoiceSettings.reachableRates(program.rate(), KeyTable.RATE_STEP)) {
       phrases.add(rate(true, rate));
       phrases.add(rate(false, rate));

@@ -34,6 +34,8 @@ public sealed interface Command {
 
     void setVolume(double gain);
 
+    void toggleAmbient();
+
     void stop();
   }
 
@@ -120,6 +122,14 @@ public sealed interface Command {
     @Override
     public void applyTo(Handler handler) {
       handler.setVolume(gain);
+    }
+  }
+
+  /** Switch the ambient bed under the session off, or on again. */
+  record ToggleAmbient() implements Command {
+    @Override
+    public void applyTo(Handler handler) {
+      handler.toggleAmbient();
     }
   }
 

@@ -49,6 +49,7 @@ public final class Engine {
   private double pendingGain;
   private boolean started;
   private volatile boolean captionsOnly;
+  private boolean bedOff;
   private volatile EngineState state;
 
   public Engine(Program program, AudioSink sink, EngineSetup setup) {
@@ -293,6 +294,17 @@ public final class Engine {
     }
 
     @Override
+    public void toggleAmbient() {
+      if (!mixer.hasAmbient()) {
+        acknowledge(Acknowledgements.NO_BED);
+        return;
+      }
+      bedOff = !bedOff;
+      mixer.ambient(!bedOff);
+      acknowledge(bedOff ? Acknowledgements.BED_OFF : Acknowledgements.BED_ON);
+    }
+
+    @Override
     public void stop() {
       overlays.clear();
       stopping = true;
@@ -369,6 +381,7 @@ public final class Engine {
     program = next;
     index = new TimelineIndex(next.timeline());
     mixer = new Mixer(next.timeline(), next.clips());
+    mixer.ambient(!bedOff); // a new rate or the whole session after its chime keeps the bed as the user left it
   }
 
   private void publish() {

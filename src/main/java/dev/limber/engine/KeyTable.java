@@ -37,6 +37,7 @@ public final class KeyTable {
       new Binding("-_", "-", "Minus", "slower", new Command.ChangeRate(-RATE_STEP)),
       new Binding("]}", "]", "Right bracket", "louder", new Command.ChangeVolume(VOLUME_STEP)),
       new Binding("[{", "[", "Left bracket", "softer", new Command.ChangeVolume(-VOLUME_STEP)),
+      new Binding("aA", "a", "A", "sound bed on or off", new Command.ToggleAmbient()),
       new Binding("qQ", "q", "Q", "quit", new Command.Stop()));
 
   private KeyTable() {}

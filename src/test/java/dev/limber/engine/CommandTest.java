@@ -39,6 +39,8 @@ class CommandTest {
       Map.entry(Command.ChangeVolume.class, new Case(new Command.ChangeVolume(-KeyTable.VOLUME_STEP),
           (before, after) -> after.volume() == 0.9)),
       Map.entry(Command.SetVolume.class, new Case(new Command.SetVolume(0.5), (before, after) -> after.volume() == 0.5)),
+      Map.entry(Command.ToggleAmbient.class, new Case(new Command.ToggleAmbient(),
+          (before, after) -> after.caption().equals("This session has no sound bed."))),
       Map.entry(Command.Stop.class, new Case(new Command.Stop(), (before, after) -> after.status() == Status.STOPPED)));
 
   static List<Class<?>> kinds() {
