@@ -24,6 +24,11 @@ public record DataDirs(Path sessions, Path history, Path cache) {
         config.resolve("limber/sessions"), data.resolve("limber/history.jsonl"), cache.resolve("limber"));
   }
 
+  /** The settings chosen while playing: {@code config.json} beside the user's session folder. */
+  public Path config() {
+    return sessions.resolveSibling("config.json");
+  }
+
   private static Path xdg(Map<String, String> env, String name, Path fallback) {
     String value = env.get(name);
     return value != null && Path.of(value).isAbsolute() ? Path.of(value) : fallback;

@@ -1,6 +1,9 @@
 package dev.limber.cli;
 
+import dev.limber.Exit;
+import dev.limber.LimberException;
 import dev.limber.catalog.Bundled;
+import dev.limber.catalog.Catalog;
 import dev.limber.engine.EngineListener;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
@@ -8,10 +11,22 @@ import dev.limber.playback.Playback;
 import dev.limber.playback.Run;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
+import dev.limber.ui.CardVoice;
+import dev.limber.ui.Config;
+import dev.limber.ui.FullScreen;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PlainUi;
+import dev.limber.ui.RealTerminal;
+import dev.limber.ui.Summary;
 import dev.limber.ui.TerminalMode;
+import dev.limber.ui.Theme;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +38,11 @@ final class PlayCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
   String session = Bundled.DEFAULT_SESSION;
 
-  @Option(names = "--plain", description = "One line per event, for screen readers and logs (the only mode until the full-screen one exists).")
+  @Option(names = "--plain", description = "One line per event, for screen readers and logs, instead of the full screen.")
   boolean plain;
+
+  @Option(names = "--theme", paramLabel = "NAME", description = "Full-screen colours: default (the terminal's own) or high-contrast.")
+  String theme;
 
   @Option(names = "--headless", description = "Print nothing but errors; fail with status 69 when there is no sound card.")
   boolean headless;
@@ -36,6 +54,11 @@ final class PlayCommand implements Callable<Integer> {
 
   @Mixin VoiceOptions options;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Set by {@code limber} with no arguments: the full screen starts at the picker instead of playing. */
+  boolean pick;
+
   private final Context context;
 
   PlayCommand(Context context) {
@@ -44,8 +67,21 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Config config = Config.load(context.dirs().config(), line -> context.err().println("limber: " + line));
+    String themeName = useConfig(config);
     // a bad option is a usage error before anything opens; then the card opens while the session loads
     PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
+    if (!plain && !headless && context.keysFromTerminal() && TerminalMode.stdoutIsTerminal()) {
+      Optional<String> unusable = RealTerminal.unusable(context.env());
+      if (unusable.isEmpty()) {
+        Optional<Integer> status = fullScreen(settings, Theme.of(themeName, context.env()));
+        if (status.isPresent()) {
+          return status.get();
+        }
+      } else {
+        context.err().println("limber: " + unusable.get() + "; playing in plain mode");
+      }
+    }
     BenchLog bench = BenchLog.from(context.env());
     try (Wiring wiring = Wiring.live(context.dirs())) {
       Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
@@ -63,6 +99,75 @@ final class PlayCommand implements Callable<Integer> {
           return Exits.of(outcome);
         }
       }
+    }
+  }
+
+  /** The saved settings where the command line gives none; returns the theme's name. */
+  private String useConfig(Config config) {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (!given.hasMatchedOption("--rate")) {
+      config.rate().ifPresent(r -> options.rate = r);
+    }
+    if (!given.hasMatchedOption("--volume")) {
+      config.volume().ifPresent(v -> options.volume = v);
+    }
+    if (!given.hasMatchedOption("--count")) {
+      config.count().ifPresent(c -> options.count = c);
+    }
+    String name = theme != null ? theme : config.theme().orElse(Theme.DEFAULT);
+    try {
+      Theme.of(name, context.env());
+    } catch (IllegalArgumentException e) {
+      throw new LimberException(Exit.USAGE, e.getMessage());
+    }
+    return name;
+  }
+
+  /**
+   * Plays on the full screen; empty when the terminal cannot be taken over after all (plain mode
+   * then, after one line saying so). Saves the rate, volume, counting and theme of the last run.
+   */
+  private Optional<Integer> fullScreen(PlaySettings settings, Theme look) throws Exception {
+    Optional<Session> first = pick ? Optional.empty() : Optional.of(context.catalog().resolve(session).session());
+    List<Catalog.Entry> entries = context.catalog().list().entries();
+    ExecutorService lengths = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "limber-lengths");
+      t.setDaemon(true);
+      return t;
+    });
+    try (Wiring wiring = Wiring.live(context.dirs())) {
+      Playback playback = new Playback(wiring);
+      FullScreen.Setup setup = new FullScreen.Setup(entries, (s, listener) -> playback.start(s, settings, listener),
+          s -> playback.compile(s, settings).timeline().seconds(),
+          () -> CardVoice.open(wiring.speech(), wiring.devices(), settings.device(), settings.voice()), lengths, o -> List.of());
+      RealTerminal terminal;
+      try {
+        terminal = RealTerminal.open(context.in(), context.stdout(), look);
+      } catch (IOException e) {
+        context.err().println("limber: no terminal for the full screen (" + e.getMessage() + "); playing in plain mode");
+        return Optional.empty();
+      }
+      FullScreen face = new FullScreen(terminal.screen(), look, setup);
+      FullScreen.Result result;
+      try (Signals signals = Signals.install(face::stopBySignal)) {
+        result = face.run(first);
+      } finally {
+        context.err().print(terminal.closeAndTakeOutput());
+        face.warnings().forEach(w -> context.err().println("limber: " + w));
+        lengths.shutdownNow();
+      }
+      if (result.last().isEmpty()) {
+        return Optional.of(result.signalled() ? Exit.STOPPED : Exit.OK);
+      }
+      Outcome outcome = result.last().get();
+      Summary.of(outcome).ifPresent(context.out()::println);
+      try {
+        new Config(Optional.of(outcome.last().rate()), Optional.of(outcome.last().volume()), settings.timeline().count(),
+            Optional.of(look.name())).save(context.dirs().config());
+      } catch (IOException e) {
+        context.err().println("limber: the settings could not be saved in " + context.dirs().config() + ": " + e.getMessage());
+      }
+      return Optional.of(result.signalled() ? Exit.STOPPED : Exits.of(outcome));
     }
   }
 
