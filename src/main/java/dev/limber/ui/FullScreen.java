@@ -174,7 +174,13 @@ public final class FullScreen {
   }
 
   private Outcome play(Session session) throws IOException {
+    BreathGauge gauge = new BreathGauge(session);
     Run run = setup.start().start(session, new EngineListener() {
+      @Override
+      public void onEvent(dev.limber.timeline.Event event, EngineState state) {
+        gauge.onEvent(event, state);
+      }
+
       @Override
       public void onWarning(String message) {
         warnings.add(message);
@@ -184,7 +190,6 @@ public final class FullScreen {
     if (signalled) {
       run.stopBySignal();
     }
-    BreathGauge gauge = new BreathGauge(session);
     long drawn = 0;
     while (run.outcome().isEmpty()) {
       KeyStroke key = screen.pollInput();

@@ -8,6 +8,7 @@ import java.util.Map;
 /** The list of sessions to choose from: number, title, length in words, where it was found, summary. */
 final class PickerScreen {
   static final String HELP = "Up and down choose, Enter or a number plays, q quits.";
+  private static final String SHORT_HELP = "Arrows and Enter, or a number; q quits.";
 
   private PickerScreen() {}
 
@@ -18,19 +19,22 @@ final class PickerScreen {
       c.banner(row++, "NO SOUND: captions only", Theme.Role.ALERT);
     }
     row++;
-    boolean summaries = c.rows() - row - 2 >= entries.size() * 2;
-    int first = Math.max(0, Math.min(selected - (c.rows() - row - 2) / (summaries ? 2 : 1) + 1, entries.size()));
-    for (int i = first; i < entries.size() && row < c.rows() - 2; i++) {
+    boolean narrow = c.columns() < 60;
+    boolean second = narrow || c.rows() - row - 2 >= entries.size() * 2;
+    int per = second ? 2 : 1;
+    int first = Math.max(0, Math.min(selected - (c.rows() - row - 2) / per + 1, entries.size()));
+    for (int i = first; i < entries.size() && row + per <= c.rows() - 2; i++) {
       Session s = entries.get(i).session();
       String marker = i == selected ? "> " : "  ";
-      String line = marker + (i + 1) + "  " + s.title() + ", " + length(lengths, s.id()) + " (" + entries.get(i).origin().label() + ")";
+      String about = length(lengths, s.id()) + (narrow ? ", " + entries.get(i).origin().label() : " (" + entries.get(i).origin().label() + ")");
+      String line = marker + (i + 1) + "  " + s.title() + (narrow ? "" : ", " + about);
       c.text(row++, 0, i == selected ? padded(line, c.columns()) : line, i == selected ? Theme.Role.SELECTED : Theme.Role.NORMAL);
-      if (summaries) {
-        c.text(row++, 5, Canvas.wrap(s.summary().orElse(""), Math.max(4, c.columns() - 5), 1).stream().findFirst().orElse(""),
-            Theme.Role.DIM);
+      if (second) {
+        String below = narrow ? about : Canvas.wrap(s.summary().orElse(""), Math.max(4, c.columns() - 5), 1).stream().findFirst().orElse("");
+        c.text(row++, 5, below, Theme.Role.DIM);
       }
     }
-    c.text(c.rows() - 1, 0, HELP, Theme.Role.DIM);
+    c.text(c.rows() - 1, 0, HELP.length() <= c.columns() ? HELP : SHORT_HELP, Theme.Role.DIM);
   }
 
   /** What the voice says on moving to an entry: "2 of 4, Core strength, 10 minutes". */

@@ -13,13 +13,29 @@ import java.util.function.IntConsumer;
  * least needed first.
  */
 final class PlayingScreen {
+  /** The largest digits: 13 rows, "600" 55 columns wide. */
+  private static final int MAX_SCALE = 5;
+
   private PlayingScreen() {}
 
   /** One band of rows: drawn from its first row, dropped before any band of higher priority. */
   private record Band(int height, int priority, IntConsumer draw) {}
 
-  /** Draws {@code s}; {@code breathFill} is how full the breathing bar is, from 0 to 1. */
+  /** Draws {@code s}; {@code breathFill} is how full the breathing bar is, from 0 (empty) to 1 (full). */
   static void draw(Canvas c, EngineState s, double breathFill) {
+    // the largest digits with which everything fits, down to the smallest with what fits
+    for (int scale = MAX_SCALE; scale > 1; scale--) {
+      List<Band> bands = bands(c, s, breathFill, scale);
+      if (bands.stream().mapToInt(Band::height).sum() <= c.rows() - 1
+          && BlockFont.width(Integer.toString(s.secondsLeft()), scale) <= c.columns()) {
+        layOut(c, bands);
+        return;
+      }
+    }
+    layOut(c, bands(c, s, breathFill, 1));
+  }
+
+  private static List<Band> bands(Canvas c, EngineState s, double breathFill, int scale) {
     List<Band> bands = new ArrayList<>();
     int columns = c.columns();
     bands.add(new Band(1, 10, row -> title(c, row, s)));
@@ -35,7 +51,6 @@ final class PlayingScreen {
     if (!detail.isEmpty()) {
       bands.add(new Band(1, 7, row -> c.text(row, 0, detail, Theme.Role.NORMAL)));
     }
-    int scale = c.rows() >= 30 && columns >= 60 ? 3 : c.rows() >= 22 ? 2 : 1;
     if (s.status() != EngineState.Status.LOADING) {
       bands.add(new Band(1, 1, row -> { }));
       String digits = Integer.toString(s.secondsLeft());
@@ -61,8 +76,7 @@ final class PlayingScreen {
     if (!s.nextStep().isEmpty()) {
       bands.add(new Band(1, 4, row -> c.text(row, 0, "Next: " + s.nextStep(), Theme.Role.NORMAL)));
     }
-    layOut(c, bands);
-    c.text(c.rows() - 1, 0, keys(columns), Theme.Role.DIM);
+    return bands;
   }
 
   /** Draws the bands top down in the rows above the key line, leaving out the least needed until they fit. */
@@ -84,6 +98,7 @@ final class PlayingScreen {
       band.draw().accept(row);
       row += band.height();
     }
+    c.text(c.rows() - 1, 0, keys(c.columns()), Theme.Role.DIM);
   }
 
   private static void title(Canvas c, int row, EngineState s) {
@@ -152,8 +167,7 @@ final class PlayingScreen {
       case OUT -> "Breathe out ";
       case NONE -> "";
     };
-    double shown = breath == EngineState.Breath.HOLD ? 1 : breath == EngineState.Breath.OUT ? 1 - fill : fill;
-    c.text(row, 0, label + Canvas.bar(shown, Math.max(1, c.columns() - label.length())), Theme.Role.NORMAL);
+    c.text(row, 0, label + Canvas.bar(fill, Math.max(1, c.columns() - label.length())), Theme.Role.NORMAL);
   }
 
   /**
