@@ -212,7 +212,7 @@ class FullScreenTest {
   private void awaitText(String text) throws InterruptedException {
     String shown = "";
     for (int i = 0; i < 300; i++) {
-      shown = terminal.toString();
+      shown = shown();
       if (shown.contains(text)) {
         return;
       }
@@ -224,12 +224,19 @@ class FullScreenTest {
   /** Waits for the screen to be the golden one (the face redraws ten times a second), then compares. */
   private void awaitScreen(String name) throws Exception {
     String expected = Screens.golden(name);
-    String shown = terminal.toString();
+    String shown = shown();
     for (int i = 0; i < 100 && !shown.equals(expected); i++) {
       Thread.sleep(20);
-      shown = terminal.toString();
+      shown = shown();
     }
     Screens.assertGolden(name, shown);
+  }
+
+  /** The screen's text, read under the terminal's lock: the face may be drawing on it. */
+  private String shown() {
+    synchronized (terminal) {
+      return terminal.toString();
+    }
   }
 
   /** A voice that keeps what it is asked to say. */
