@@ -126,7 +126,11 @@ class FullScreenTest {
    * so that the engine, standing between blocks, applies it at the same block every time.
    */
   private void type(char key) throws InterruptedException {
-    terminal.addInput(new KeyStroke(key, false, false));
+    press(new KeyStroke(key, false, false));
+  }
+
+  private void press(KeyStroke key) throws InterruptedException {
+    terminal.addInput(key);
     Thread.sleep(200);
   }
 
@@ -181,7 +185,7 @@ class FullScreenTest {
     start(Optional.of(STRETCH));
     Run stretch = awaitRun();
     card.playUntil(stretch, s -> s.phase() == Phase.HOLD);
-    terminal.addInput(new KeyStroke('c', true, false));
+    press(new KeyStroke('c', true, false));
     card.playToTheEnd(stretch);
     FullScreen.Result result = face.get(5, TimeUnit.SECONDS);
 
