@@ -24,7 +24,6 @@ import java.util.function.Consumer;
 public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<Count> count, Optional<String> theme) {
   public static final Config EMPTY = new Config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   private static final Set<String> FIELDS = Set.of("rate", "volume", "count", "theme");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
    * Reads {@code file}. A missing file is no settings; a broken one is reported to {@code problem}
@@ -47,7 +46,7 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
   }
 
   static Config parse(String text) throws JsonProcessingException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
@@ -90,13 +89,13 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
 
   /** The settings as JSON, one per line. */
   String json() {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     rate.ifPresent(r -> root.put("rate", r));
     volume.ifPresent(v -> root.put("volume", Math.round(v * 100) / 100.0));
     count.ifPresent(c -> root.put("count", c.jsonName()));
     theme.ifPresent(t -> root.put("theme", t));
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of numbers and strings always writes", e);
     }
@@ -133,5 +132,10 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
       return file; // could not move it: it stays where it is, still ignored
     }
     return bad;
+  }
+
+  /** Jackson, made only when there is a file to read or write: it costs start-up time that most plays need not spend. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 }
