@@ -3,7 +3,6 @@ package dev.limber.cli;
 import dev.limber.Exit;
 import dev.limber.LimberException;
 import dev.limber.catalog.Bundled;
-import dev.limber.catalog.Catalog;
 import dev.limber.engine.EngineListener;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
@@ -11,21 +10,14 @@ import dev.limber.playback.Playback;
 import dev.limber.playback.Run;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
-import dev.limber.ui.CardVoice;
 import dev.limber.ui.Config;
-import dev.limber.ui.FullScreen;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PlainUi;
 import dev.limber.ui.RealTerminal;
-import dev.limber.ui.Summary;
 import dev.limber.ui.TerminalMode;
 import dev.limber.ui.Theme;
-import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +66,8 @@ final class PlayCommand implements Callable<Integer> {
     if (!plain && !headless && context.keysFromTerminal() && TerminalMode.stdoutIsTerminal()) {
       Optional<String> unusable = RealTerminal.unusable(context.env());
       if (unusable.isEmpty()) {
-        Optional<Integer> status = fullScreen(settings, Theme.of(themeName, context.env()));
+        Optional<Session> first = pick ? Optional.empty() : Optional.of(context.catalog().resolve(session).session());
+        Optional<Integer> status = new FullScreenPlay(context).play(first, settings, Theme.of(themeName, context.env()));
         if (status.isPresent()) {
           return status.get();
         }
@@ -121,54 +114,6 @@ final class PlayCommand implements Callable<Integer> {
       throw new LimberException(Exit.USAGE, e.getMessage());
     }
     return name;
-  }
-
-  /**
-   * Plays on the full screen; empty when the terminal cannot be taken over after all (plain mode
-   * then, after one line saying so). Saves the rate, volume, counting and theme of the last run.
-   */
-  private Optional<Integer> fullScreen(PlaySettings settings, Theme look) throws Exception {
-    Optional<Session> first = pick ? Optional.empty() : Optional.of(context.catalog().resolve(session).session());
-    List<Catalog.Entry> entries = context.catalog().list().entries();
-    ExecutorService lengths = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "limber-lengths");
-      t.setDaemon(true);
-      return t;
-    });
-    try (Wiring wiring = Wiring.live(context.dirs())) {
-      Playback playback = new Playback(wiring);
-      FullScreen.Setup setup = new FullScreen.Setup(entries, (s, listener) -> playback.start(s, settings, listener),
-          s -> playback.compile(s, settings).timeline().seconds(),
-          () -> CardVoice.open(wiring.speech(), wiring.devices(), settings.device(), settings.voice()), lengths, o -> List.of());
-      RealTerminal terminal;
-      try {
-        terminal = RealTerminal.open(context.in(), context.stdout(), look);
-      } catch (IOException e) {
-        context.err().println("limber: no terminal for the full screen (" + e.getMessage() + "); playing in plain mode");
-        return Optional.empty();
-      }
-      FullScreen face = new FullScreen(terminal.screen(), look, setup);
-      FullScreen.Result result;
-      try (Signals signals = Signals.install(face::stopBySignal)) {
-        result = face.run(first);
-      } finally {
-        context.err().print(terminal.closeAndTakeOutput());
-        face.warnings().forEach(w -> context.err().println("limber: " + w));
-        lengths.shutdownNow();
-      }
-      if (result.last().isEmpty()) {
-        return Optional.of(result.signalled() ? Exit.STOPPED : Exit.OK);
-      }
-      Outcome outcome = result.last().get();
-      Summary.of(outcome).ifPresent(context.out()::println);
-      try {
-        new Config(Optional.of(outcome.last().rate()), Optional.of(outcome.last().volume()), settings.timeline().count(),
-            Optional.of(look.name())).save(context.dirs().config());
-      } catch (IOException e) {
-        context.err().println("limber: the settings could not be saved in " + context.dirs().config() + ": " + e.getMessage());
-      }
-      return Optional.of(result.signalled() ? Exit.STOPPED : Exits.of(outcome));
-    }
   }
 
   private Session load(Playback.Starting starting) throws Exception {

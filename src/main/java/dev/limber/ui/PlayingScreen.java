@@ -83,7 +83,7 @@ final class PlayingScreen {
   private static void layOut(Canvas c, List<Band> bands) {
     List<Band> kept = new ArrayList<>(bands);
     int room = c.rows() - 1;
-    while (kept.stream().mapToInt(Band::height).sum() > room) {
+    while (!kept.isEmpty() && kept.stream().mapToInt(Band::height).sum() > room) {
       Band least = kept.stream().min((a, b) -> Integer.compare(a.priority(), b.priority())).orElseThrow();
       // the last of the least needed goes first: a trailing line before a leading one
       for (int i = kept.size() - 1; i >= 0; i--) {
