@@ -196,7 +196,7 @@ public final class FullScreen {
       if (key != null) {
         if (ctrlC(key)) {
           stopBySignal();
-        } else if (key.getKeyType() == KeyType.Character) {
+        } else if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()) {
           KeyTable.command(key.getCharacter()).ifPresent(run::send);
         }
       }
@@ -261,6 +261,7 @@ public final class FullScreen {
     TerminalSize resized = screen.doResizeIfNecessary();
     TerminalSize size = resized != null ? resized : screen.getTerminalSize();
     painter.accept(new Canvas(screen.newTextGraphics(), size, theme));
-    screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    // a resize or a return from Ctrl-Z asks for the whole screen (TerminalScreen's full-redraw hint)
+    screen.refresh(Screen.RefreshType.AUTOMATIC);
   }
 }

@@ -22,23 +22,33 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The real terminal, taken over for the full screen and given back exactly as it was: never a
  * Swing window, Ctrl-C arriving as a key (so that it stops the run as SIGINT does), and whatever
  * the program's libraries print to standard output, standard error or java.util.logging kept
- * while the screen is up and handed back afterwards, so nothing draws over it.
+ * while the screen is up and handed back afterwards, so nothing draws over it. Ctrl-Z gives the
+ * terminal back while the program is stopped, and {@code fg} takes it again and redraws.
  */
 public final class RealTerminal implements AutoCloseable {
   private final Screen screen;
+  private final Terminal terminal;
+  private final Optional<String> savedModes;
+  private final List<Signal> signals = new ArrayList<>();
+  private final List<SignalHandler> previous = new ArrayList<>();
+  private boolean suspended;
   private final PrintStream savedOut = System.out;
   private final PrintStream savedErr = System.err;
   private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
   private final List<Handler> savedHandlers = new ArrayList<>();
   private Handler keeper;
 
-  private RealTerminal(Screen screen) {
+  private RealTerminal(Screen screen, Terminal terminal, Optional<String> savedModes) {
     this.screen = screen;
+    this.terminal = terminal;
+    this.savedModes = savedModes;
   }
 
   /**
@@ -57,12 +67,13 @@ public final class RealTerminal implements AutoCloseable {
    * @throws IOException when it is not a terminal after all ({@code stty} fails)
    */
   public static RealTerminal open(InputStream in, OutputStream out, Theme theme) throws IOException {
+    Optional<String> modes = Optional.ofNullable(TerminalMode.stty("-g")).map(String::trim);
     Terminal terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
         .createTerminal();
     Screen screen = new com.googlecode.lanterna.screen.TerminalScreen(theme.colour() ? terminal : withoutColour(terminal));
-    RealTerminal opened = new RealTerminal(screen);
+    RealTerminal opened = new RealTerminal(screen, terminal, modes);
     opened.keepOutput();
     try {
       screen.startScreen();
@@ -70,6 +81,7 @@ public final class RealTerminal implements AutoCloseable {
       opened.close();
       throw e;
     }
+    opened.onJobControl();
     return opened;
   }
 
@@ -85,6 +97,10 @@ public final class RealTerminal implements AutoCloseable {
 
   @Override
   public void close() {
+    for (int i = 0; i < signals.size(); i++) {
+      Signal.handle(signals.get(i), previous.get(i));
+    }
+    signals.clear();
     try {
       screen.stopScreen();
       screen.close();
@@ -92,6 +108,56 @@ public final class RealTerminal implements AutoCloseable {
       // the terminal is gone: there is nothing left to give back
     }
     giveOutputBack();
+  }
+
+  /** Ctrl-Z (SIGTSTP) and fg (SIGCONT): the shell gets its terminal back in between. */
+  private void onJobControl() {
+    handle("TSTP", this::suspend);
+    handle("CONT", this::resume);
+  }
+
+  private void handle(String name, Runnable action) {
+    try {
+      Signal signal = new Signal(name);
+      previous.add(Signal.handle(signal, s -> action.run()));
+      signals.add(signal);
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      // no job control here: Ctrl-Z stops the program with the screen up, as any program
+    }
+  }
+
+  /** Leaves the full screen, gives back the terminal's modes, then stops as SIGTSTP would have. */
+  private synchronized void suspend() {
+    suspended = true;
+    try {
+      terminal.exitPrivateMode();
+      terminal.flush();
+    } catch (IOException | IllegalStateException e) {
+      // already out of it
+    }
+    savedModes.ifPresent(TerminalMode::stty);
+    try {
+      new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+    } catch (IOException e) {
+      // cannot stop: play on with the screen given back until the next redraw takes it again
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Back in the foreground: single keys again, the full screen again, drawn whole. */
+  private synchronized void resume() {
+    if (!suspended || !TerminalMode.inForeground()) {
+      return; // continued in the background (bg): the terminal is the shell's until fg
+    }
+    suspended = false;
+    TerminalMode.stty("-icanon", "-echo", "min", "1", "intr", "undef");
+    try {
+      terminal.enterPrivateMode();
+    } catch (IOException | IllegalStateException e) {
+      // still in it
+    }
+    screen.clear(); // the next frame is drawn whole
   }
 
   private void keepOutput() {

@@ -153,7 +153,8 @@ public final class TerminalMode {
     }
   }
 
-  private static String stty(String... args) {
+  /** Runs {@code stty} on the controlling terminal; its output, or null when it failed. */
+  static String stty(String... args) {
     String[] command = new String[args.length + 1];
     command[0] = "stty";
     System.arraycopy(args, 0, command, 1, args.length);

@@ -116,6 +116,44 @@ class FullScreenIT {
     return awaitScreen(s -> s.contains("exit=") && s.lines().anyMatch(l -> l.matches("-?echo")), "the exit status and the terminal's modes");
   }
 
+  @Test
+  void ctrlZGivesTheShellItsTerminalAndFgTakesItBackWithSingleKeys() throws Exception {
+    tmux("new-session", "-d", "-s", TMUX_SESSION, "-x", "80", "-y", "24", "-c", home.resolve("work").toString(),
+        "env PS1='$ ' bash --norc --noprofile -i");
+    awaitScreen("$");
+    Path alsa = Files.writeString(home.resolve("empty-alsa.conf"), "");
+    Path limber = home.resolve("limber");
+    Files.writeString(limber, "#!/bin/sh\nexport LIMBER_HOME='" + home + "' ALSA_CONFIG_PATH='" + alsa + "'\nexec '"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path") + "' "
+        + Main.class.getName() + " \"$@\"\n");
+    limber.toFile().setExecutable(true);
+    type(limber + " play one-long-step");
+    awaitScreen("Step 1 of 2: Knee hug");
+    send("C-z");
+    awaitScreen("Stopped");
+    type("stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon'");
+    String stopped = awaitScreen(s -> s.lines().anyMatch(l -> l.equals("icanon")), "line mode while stopped");
+    type("fg");
+    awaitScreen("Step 1 of 2: Knee hug");
+    send("Space");
+    awaitScreen("PAUSED, space to resume");
+    send("q");
+    awaitScreen("Enter: back to the sessions");
+    send("q");
+    awaitScreen(s -> s.contains("played.") && s.stripTrailing().endsWith("$"), "the prompt after the run");
+    type("stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo'");
+    String after = awaitScreen(s -> s.lines().anyMatch(l -> l.matches("-?echo")), "the modes after the run");
+
+    assertThat(stopped).doesNotContain("NO SOUND");
+    assertThat(after.lines()).contains("echo");
+  }
+
+  /** Types a line into the pane's shell. */
+  private static void type(String line) throws Exception {
+    tmux("send-keys", "-t", TMUX_SESSION, "-l", line);
+    tmux("send-keys", "-t", TMUX_SESSION, "Enter");
+  }
+
   private static void send(String key) throws Exception {
     tmux("send-keys", "-t", TMUX_SESSION, key);
   }
