@@ -38,7 +38,6 @@ public final class RealTerminal implements AutoCloseable {
   private final Optional<String> savedModes;
   private final List<Signal> signals = new ArrayList<>();
   private final List<SignalHandler> previous = new ArrayList<>();
-  private boolean suspended;
   private final PrintStream savedOut = System.out;
   private final PrintStream savedErr = System.err;
   private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -110,54 +109,48 @@ public final class RealTerminal implements AutoCloseable {
     giveOutputBack();
   }
 
-  /** Ctrl-Z (SIGTSTP) and fg (SIGCONT): the shell gets its terminal back in between. */
+  /** Ctrl-Z (SIGTSTP): the shell gets its terminal back until fg. */
   private void onJobControl() {
-    handle("TSTP", this::suspend);
-    handle("CONT", this::resume);
-  }
-
-  private void handle(String name, Runnable action) {
     try {
-      Signal signal = new Signal(name);
-      previous.add(Signal.handle(signal, s -> action.run()));
+      Signal signal = new Signal("TSTP");
+      previous.add(Signal.handle(signal, s -> suspend()));
       signals.add(signal);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       // no job control here: Ctrl-Z stops the program with the screen up, as any program
     }
   }
 
-  /** Leaves the full screen, gives back the terminal's modes, then stops as SIGTSTP would have. */
-  private synchronized void suspend() {
-    suspended = true;
-    try {
-      terminal.exitPrivateMode();
-      terminal.flush();
-    } catch (IOException | IllegalStateException e) {
-      // already out of it
+  /**
+   * Leaves the full screen and gives back the terminal's modes, stops as SIGTSTP would have, and
+   * once continued in the foreground takes the terminal again and has the next frame drawn whole.
+   * The screen's lock is held throughout, so the face cannot draw on the shell's screen; continued
+   * in the background (bg), the terminal stops the program again: a full screen cannot play behind the shell.
+   */
+  private void suspend() {
+    synchronized (screen) {
+      try {
+        terminal.exitPrivateMode();
+        terminal.flush();
+      } catch (IOException | IllegalStateException e) {
+        // already out of it
+      }
+      savedModes.ifPresent(TerminalMode::stty);
+      try {
+        new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+      } catch (IOException e) {
+        // cannot stop: take the terminal again at once
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      // continued in the background (bg), this stty stops the job again (SIGTTOU) until fg
+      TerminalMode.stty("-icanon", "-echo", "min", "1", "intr", "undef");
+      try {
+        terminal.enterPrivateMode();
+      } catch (IOException | IllegalStateException e) {
+        // still in it
+      }
+      screen.clear();
     }
-    savedModes.ifPresent(TerminalMode::stty);
-    try {
-      new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
-    } catch (IOException e) {
-      // cannot stop: play on with the screen given back until the next redraw takes it again
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Back in the foreground: single keys again, the full screen again, drawn whole. */
-  private synchronized void resume() {
-    if (!suspended || !TerminalMode.inForeground()) {
-      return; // continued in the background (bg): the terminal is the shell's until fg
-    }
-    suspended = false;
-    TerminalMode.stty("-icanon", "-echo", "min", "1", "intr", "undef");
-    try {
-      terminal.enterPrivateMode();
-    } catch (IOException | IllegalStateException e) {
-      // still in it
-    }
-    screen.clear(); // the next frame is drawn whole
   }
 
   private void keepOutput() {
