@@ -32,7 +32,8 @@ final class FullScreenPlay {
    * then, after one line saying so). Saves the rate, volume, counting and theme of the last run.
    */
   Optional<Integer> play(Optional<Session> first, PlaySettings settings, Theme look) throws Exception {
-    List<Catalog.Entry> entries = context.catalog().list().entries();
+    Catalog.Listing listing = context.catalog().list();
+    List<Catalog.Entry> entries = listing.entries();
     ExecutorService lengths = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "limber-lengths");
       t.setDaemon(true);
@@ -59,6 +60,8 @@ final class FullScreenPlay {
       } finally {
         context.err().print(terminal.closeAndTakeOutput());
         face.warnings().forEach(w -> context.err().println("limber: " + w));
+        // an invalid file in a session folder is missing from the picker: say why, once the screen is down
+        listing.skipped().forEach(line -> context.err().println("limber: skipped " + line));
         lengths.shutdownNow();
       }
       if (result.last().isEmpty()) {

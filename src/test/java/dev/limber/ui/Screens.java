@@ -23,7 +23,7 @@ final class Screens {
 
   private Screens() {}
 
-  /** A started screen on a virtual terminal of {@code columns} by {@code rows}. */
+  /** A started screen on a virtual terminal. */
   static Screen started(DefaultVirtualTerminal terminal) {
     try {
       Screen screen = new TerminalScreen(terminal);
