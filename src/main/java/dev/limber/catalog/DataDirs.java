@@ -74,6 +74,11 @@ public record DataDirs(Path sessions, Path history, Path cache) {
     return sessions.getParent().resolve("remote-token");
   }
 
+  /** The settings chosen while playing: {@code config.json} beside the user's session folder. */
+  public Path config() {
+    return sessions.resolveSibling("config.json");
+  }
+
   private static Path xdg(Map<String, String> env, String name, Path fallback) {
     String value = env.get(name);
     return value != null && !value.isEmpty() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;

@@ -50,9 +50,11 @@ final class Limber implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The full-screen picker comes with the full-screen UI; until then both cases play the default.
+    // In a terminal the full screen opens at the picker; elsewhere the default session plays.
     // picocli must build the command, or its options are never filled in.
-    return spec.subcommands().get("play").execute();
+    CommandLine play = spec.subcommands().get("play");
+    ((PlayCommand) play.getCommand()).pick = true;
+    return play.execute();
   }
 
   /** Runs the command line against a context and returns the exit status; never throws. */

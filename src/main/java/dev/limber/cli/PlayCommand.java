@@ -3,11 +3,11 @@ package dev.limber.cli;
 import dev.limber.catalog.Bundled;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.DataDirs;
+import dev.limber.engine.EngineListener;
 import dev.limber.history.Pain;
 import dev.limber.history.RunLog;
 import dev.limber.history.RunOrigin;
 import dev.limber.history.RunStart;
-import dev.limber.engine.EngineListener;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
@@ -15,17 +15,22 @@ import dev.limber.playback.Recording;
 import dev.limber.playback.Run;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
+import dev.limber.ui.Config;
 import dev.limber.ui.KeyReader;
 import dev.limber.ui.PainQuestion;
 import dev.limber.ui.PlainUi;
+import dev.limber.ui.RealTerminal;
 import dev.limber.ui.TerminalMode;
+import dev.limber.ui.Theme;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code limber play [SESSION]}: plays a session through the speakers, with captions and single-key controls. */
 @Command(name = "play", description = "Play a session (default: " + Bundled.DEFAULT_SESSION + ").")
@@ -33,8 +38,11 @@ final class PlayCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
   String session = Bundled.DEFAULT_SESSION;
 
-  @Option(names = "--plain", description = "One line per event, for screen readers and logs (the only mode until the full-screen one exists).")
+  @Option(names = "--plain", description = "One line per event, for screen readers and logs, instead of the full screen.")
   boolean plain;
+
+  @Option(names = "--theme", paramLabel = "NAME", description = "Full-screen colours: default (the terminal's own) or high-contrast.")
+  String theme;
 
   @Option(names = "--headless", description = "Print nothing but errors; fail with status 69 when there is no sound card.")
   boolean headless;
@@ -52,6 +60,11 @@ final class PlayCommand implements Callable<Integer> {
 
   @Mixin VoiceOptions options;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Set by {@code limber} with no arguments: the full screen starts at the picker instead of playing. */
+  boolean pick;
+
   private final Context context;
 
   PlayCommand(Context context) {
@@ -60,9 +73,23 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Config config = Config.load(context.dirs().config(), line -> context.err().println("limber: " + line));
+    String themeName = useConfig(config);
     // a bad option is a usage error before anything opens; then the card opens while the session loads
     PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
     OptionalInt pain = painBefore();
+    if (!plain && !headless && context.keysFromTerminal() && TerminalMode.stdoutIsTerminal()) {
+      Optional<String> unusable = RealTerminal.unusable(context.env());
+      if (unusable.isEmpty()) {
+        Optional<Catalog.Entry> first = pick ? Optional.empty() : Optional.of(context.catalog().resolve(session));
+        Optional<Integer> status = new FullScreenPlay(context).play(first, settings, Theme.of(themeName, context.env()), pain);
+        if (status.isPresent()) {
+          return status.get();
+        }
+      } else {
+        context.err().println("limber: " + unusable.get() + "; playing in plain mode");
+      }
+    }
     BenchLog bench = BenchLog.from(context.env());
     DataDirs dirs = context.dirs();
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
@@ -85,6 +112,27 @@ final class PlayCommand implements Callable<Integer> {
         return Exits.of(outcome);
       }
     }
+  }
+
+  /** The saved settings where the command line gives none; returns the theme's name. */
+  private String useConfig(Config config) {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (!given.hasMatchedOption("--rate")) {
+      config.rate().ifPresent(r -> options.rate = r);
+    }
+    if (!given.hasMatchedOption("--volume")) {
+      config.volume().ifPresent(gain -> options.volume = VoiceOptions.decibels(gain));
+    }
+    if (!given.hasMatchedOption("--count")) {
+      config.count().ifPresent(c -> options.count = c);
+    }
+    String name = theme != null ? theme : config.theme().orElse(Theme.DEFAULT);
+    try {
+      Theme.of(name, context.env());
+    } catch (IllegalArgumentException e) {
+      throw new LimberException(Exit.USAGE, e.getMessage());
+    }
+    return name;
   }
 
   /** Says the question (and prints it), then waits a few seconds for one key. */

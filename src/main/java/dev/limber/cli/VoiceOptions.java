@@ -34,6 +34,11 @@ final class VoiceOptions {
       converter = AmbientConverter.class)
   Ambient ambient;
 
+  /** A gain (as the engine keeps it) in the decibels {@code --volume} takes, within its range. */
+  static double decibels(double gain) {
+    return gain <= 0 ? QUIETEST_DB : Math.max(QUIETEST_DB, Math.min(LOUDEST_DB, 20 * Math.log10(gain)));
+  }
+
   VoiceSettings voice() {
     try {
       if (!(volume >= QUIETEST_DB && volume <= LOUDEST_DB)) {

@@ -28,6 +28,8 @@ final class HistoryDb {
   private static Logger quiet;
 
   /** SQLITE_IOERR | (23 << 8). */
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
   private static final int SQLITE_IOERR_DELETE_NOENT = 5898;
 
   private HistoryDb() {}
@@ -70,31 +72,54 @@ final class HistoryDb {
     if (Files.isDirectory(db)) {
       throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
-    Connection c = connect(db, busyTimeout, false, "");
-    try {
-      int version = checkVersion(c, db);
-      if (version > 0) {
-        // A damaged page may not show until a write lands on it, and by then SQLite may have
-        // changed the file; a quick check (a few milliseconds for years of runs) refuses it first.
-        String check = queryString(c, "PRAGMA quick_check(1)");
-        if (!check.equals("ok")) {
-          throw new HistoryException(Reason.NOT_A_HISTORY, db + " is damaged (" + check + "); it is left as it is", null);
+    // Players creating or switching a new file at once can be told it is busy where SQLite's own
+    // busy handler does not wait (switching the journal to WAL, found by FirstOpenRaceTest): the
+    // whole opening is tried again, with a little jitter, until the busy timeout is spent.
+    long deadline = System.nanoTime() + busyTimeout.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      Connection c = connect(db, busyTimeout, false, "");
+      try {
+        prepareForWriting(c, db);
+        return c;
+      } catch (SQLException e) {
+        closeQuietly(c);
+        if (!passing(e) || System.nanoTime() > deadline) {
+          throw Failures.of(db, e);
         }
+      } catch (RuntimeException e) {
+        closeQuietly(c);
+        throw e;
       }
-      // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
-      useWal(c);
-      execute(c, "PRAGMA synchronous=FULL");
-      execute(c, "PRAGMA foreign_keys=ON");
-      if (version < Schema.VERSION) {
-        migrate(c, db);
+      try {
+        Thread.sleep(5L * Math.min(attempt, 20) + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HistoryException(Reason.UNAVAILABLE, "interrupted while opening " + db, e);
       }
-      return c;
-    } catch (SQLException e) {
-      closeQuietly(c);
-      throw Failures.of(db, e);
-    } catch (RuntimeException e) {
-      closeQuietly(c);
-      throw e;
+    }
+  }
+
+  private static boolean passing(SQLException e) {
+    int primary = e.getErrorCode() & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED || e.getErrorCode() == SQLITE_IOERR_DELETE_NOENT;
+  }
+
+  private static void prepareForWriting(Connection c, Path db) throws SQLException {
+    int version = checkVersion(c, db);
+    if (version > 0) {
+      // A damaged page may not show until a write lands on it, and by then SQLite may have
+      // changed the file; a quick check (a few milliseconds for years of runs) refuses it first.
+      String check = queryString(c, "PRAGMA quick_check(1)");
+      if (!check.equals("ok")) {
+        throw new HistoryException(Reason.NOT_A_HISTORY, db + " is damaged (" + check + "); it is left as it is", null);
+      }
+    }
+    // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
+    useWal(c);
+    execute(c, "PRAGMA synchronous=FULL");
+    execute(c, "PRAGMA foreign_keys=ON");
+    if (version < Schema.VERSION) {
+      migrate(c, db);
     }
   }
 

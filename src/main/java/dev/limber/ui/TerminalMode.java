@@ -136,6 +136,16 @@ public final class TerminalMode {
     }
   }
 
+  /** Whether standard output is a terminal, told as for standard input. */
+  public static boolean stdoutIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (IOException | UnsupportedOperationException e) {
+      return System.console() != null;
+    }
+  }
+
   private static boolean shellSaysTerminal() {
     try {
       Process p = new ProcessBuilder("sh", "-c", "test -t 0").redirectInput(ProcessBuilder.Redirect.INHERIT).start();
@@ -146,6 +156,11 @@ public final class TerminalMode {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** Runs {@code stty} on the controlling terminal; its output, or null when it failed. */
+  static String stty(String... args) {
+    return stty(CHANGE_SECONDS, args);
   }
 
   private static String stty(int seconds, String... args) {

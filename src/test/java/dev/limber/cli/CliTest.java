@@ -106,4 +106,23 @@ class CliTest {
     assertThat(typo.err()).isEqualTo("limber: Unmatched arguments from index 0: 'valdate', 'sessions/desk-break.json'; "
         + "did you mean validate? (see 'limber --help')\n");
   }
+
+  @Test
+  void aBrokenConfigIsNamedInOneLineKeptAsBadAndPlayGoesOn() throws IOException {
+    Files.writeString(home.resolve("config.json"), "{\"rate\": ");
+    CliRun run = CliRun.of(env(), "play", "no-such-session");
+
+    assertThat(run.status()).isEqualTo(66);
+    assertThat(run.err().lines()).hasSize(2).first().asString().startsWith("limber: " + home.resolve("config.json") + ": ")
+        .endsWith("; ignored, kept as config.json.bad");
+    assertThat(home.resolve("config.json.bad")).hasContent("{\"rate\": ");
+  }
+
+  @Test
+  void anUnknownThemeIsBadUsage() {
+    CliRun run = CliRun.of(env(), "play", "--theme", "pink", "desk-break");
+
+    assertThat(run.status()).isEqualTo(64);
+    assertThat(run.err()).isEqualTo("limber: no theme 'pink': expected default or high-contrast\n");
+  }
 }

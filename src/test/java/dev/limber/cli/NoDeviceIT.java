@@ -133,4 +133,34 @@ class NoDeviceIT {
     assertThat(p.exitValue()).isEqualTo(130);
     assertThat(out).contains("Stopped");
   }
+
+  @Test
+  void theSavedRateIsTheDefaultAndTheCommandLineWins() throws Exception {
+    java.nio.file.Files.writeString(home.resolve("config.json"), "{\"rate\": 120}");
+
+    assertThat(answerToPlus()).contains("Faster, 135.");
+    assertThat(answerToPlus("--rate", "150")).contains("Faster, 165.");
+  }
+
+  /** Plays one-long-step in plain mode, presses + once it has begun, then q; returns every line. */
+  private List<String> answerToPlus(String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("play", "src/test/resources/sessions/one-long-step.json", "--plain"));
+    args.addAll(List.of(options));
+    Process p = start(args.toArray(String[]::new));
+    java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    List<String> seen = new ArrayList<>();
+    OutputStream keys = p.getOutputStream();
+    for (String line; (line = lines.readLine()) != null; ) {
+      seen.add(line);
+      if (line.startsWith("One long step:")) {
+        keys.write('+');
+        keys.flush();
+      } else if (line.startsWith("Faster")) {
+        keys.write('q');
+        keys.flush();
+      }
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return seen;
+  }
 }

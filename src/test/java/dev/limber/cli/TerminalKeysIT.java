@@ -60,7 +60,7 @@ class TerminalKeysIT {
   void singleKeysPauseSkipAndQuitWithoutEnterAndTheTerminalIsRestored() throws Exception {
     Path script = home.resolve("run.sh");
     Files.writeString(script, String.join("\n",
-        limber("play src/test/resources/sessions/tiny.json"),
+        limber("play src/test/resources/sessions/tiny.json --plain"),
         "echo \"exit=$?\"",
         "stty -a | grep -o -- '-\\?icanon' | head -n 1",
         "sleep 60", ""));
@@ -85,7 +85,7 @@ class TerminalKeysIT {
   @Test
   void afterCtrlZAndFgSingleKeysWorkAgain() throws Exception {
     shell();
-    type(limber("play src/test/resources/sessions/tiny.json"));
+    type(limber("play src/test/resources/sessions/tiny.json --plain"));
     awaitScreen("Keys: space pause");
     tmux("send-keys", "-t", TMUX_SESSION, "C-z");
     awaitScreen("Stopped");
