@@ -64,7 +64,7 @@ final class FullScreenPlay {
             pain[0]);
         pain[0] = OptionalInt.empty();
         return playback.prepare(settings).recordedAs(recording).start(s, listener);
-      }, s -> playback.compile(s, settings).timeline().seconds(),
+      }, s -> playback.seconds(s, settings),
           () -> CardVoice.open(wiring.speech(), wiring.devices(), settings.device(), settings.voice()), lengths,
           outcome -> logged(log, logWarnings));
       RealTerminal terminal;
@@ -92,8 +92,9 @@ final class FullScreenPlay {
       Outcome outcome = result.last().get();
       Summary.of(outcome).ifPresent(context.out()::println);
       try {
-        new Config(Optional.of(outcome.last().rate()), Optional.of(outcome.last().volume()), settings.timeline().count(),
-            Optional.of(look.name())).save(context.dirs().config());
+        Config.load(context.dirs().config(), line -> { })
+            .played(outcome.last().rate(), outcome.last().volume(), settings.timeline().count(), look.name())
+            .save(context.dirs().config());
       } catch (IOException e) {
         context.err().println("limber: the settings could not be saved in " + context.dirs().config() + ": " + e.getMessage());
       }

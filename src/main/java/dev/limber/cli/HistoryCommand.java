@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.ui.Config;
 import dev.limber.catalog.DataDirs;
 import dev.limber.history.Exports;
 import dev.limber.history.HistoryException;
@@ -84,7 +85,10 @@ final class HistoryCommand implements Callable<Integer> {
       context.out().println(recorded.isEmpty() || filter.equals(RunFilter.ALL) ? "No runs recorded yet." : "No runs match.");
       return Exit.OK;
     }
-    HistoryReport report = new HistoryReport(limit == null ? HistoryReport.DEFAULT_LIMIT : limit, !noStreaks, plain);
+    // "streaks": false in config.json hides them for good, for people who find them stressful
+    boolean streaks = !noStreaks && Config.load(context.dirs().config(), line -> context.err().println("limber: " + line))
+        .streaks().orElse(true);
+    HistoryReport report = new HistoryReport(limit == null ? HistoryReport.DEFAULT_LIMIT : limit, streaks, plain);
     report.render(runs, ZonedDateTime.now()).forEach(context.out()::println);
     return Exit.OK;
   }

@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.session.Session;
-import dev.limber.timeline.Timeline;
 import dev.limber.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,8 @@ final class ListCommand implements Callable<Integer> {
       for (Catalog.Entry entry : listing.entries()) {
         Session s = entry.session();
         // the exact length depends on the voice, so it comes from compiling with real clip lengths
-        Timeline timeline = speaker.program(s, options.timeline(), options.voice()).timeline();
-        rows.add(new String[] {s.id(), Durations.asClock(timeline.seconds()), s.title(), entry.origin().label()});
+        long seconds = speaker.seconds(s, options.timeline(), options.voice());
+        rows.add(new String[] {s.id(), Durations.asClock(seconds), s.title(), entry.origin().label()});
       }
     }
     int[] widths = new int[4];

@@ -66,6 +66,7 @@ final class PlayCommand implements Callable<Integer> {
   boolean pick;
 
   private final Context context;
+  private boolean askPain;
 
   PlayCommand(Context context) {
     this.context = context;
@@ -75,6 +76,7 @@ final class PlayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Config config = Config.load(context.dirs().config(), line -> context.err().println("limber: " + line));
     String themeName = useConfig(config);
+    askPain = config.ratePain().orElse(false);
     // a bad option is a usage error before anything opens; then the card opens while the session loads
     PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
     OptionalInt pain = painBefore();
@@ -93,7 +95,7 @@ final class PlayCommand implements Callable<Integer> {
     BenchLog bench = BenchLog.from(context.env());
     DataDirs dirs = context.dirs();
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
-    boolean asking = ratePain && !headless; // headless means nobody at the keys
+    boolean asking = (ratePain || askPain) && !headless; // headless means nobody at the keys
     try (Wiring wiring = Wiring.live(dirs)) {
       if (asking && pain.isEmpty()) {
         pain = ask(wiring, PainQuestion.BEFORE, mode);

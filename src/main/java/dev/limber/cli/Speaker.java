@@ -24,6 +24,11 @@ final class Speaker implements AutoCloseable {
     return wiring.programs().program(session, settings, voice);
   }
 
+  /** How long a session lasts, in whole seconds: its timeline alone, neither mastered nor with its bed. */
+  long seconds(Session session, TimelineSettings settings, VoiceSettings voice) {
+    return wiring.programs().seconds(session, settings, voice);
+  }
+
   @Override
   public void close() {
     wiring.close();

@@ -106,6 +106,11 @@ public final class Playback {
     }
   }
 
+  /** How long {@code session} lasts at these settings, in whole seconds; compiles its timeline on the calling thread. */
+  public long seconds(Session session, PlaySettings settings) {
+    return wiring.programs().seconds(session, settings.timeline(), settings.voice());
+  }
+
   /** Compiles a whole session now, on the calling thread: for rendering it to a file. */
   public Program compile(Session session, PlaySettings settings) {
     return wiring.programs().program(session, settings.timeline(), settings.voice());

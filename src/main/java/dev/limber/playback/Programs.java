@@ -39,6 +39,14 @@ public final class Programs {
     return new Program(session, TimelineCompiler.opening(clips), clips, text -> clips.speech(text, voice.rate()), voice.rate());
   }
 
+  /**
+   * How long {@code session} lasts, in whole seconds: its timeline alone, without mastering it or
+   * making its bed, so a picker or a server can show the lengths of every session in little memory.
+   */
+  public long seconds(Session session, TimelineSettings settings, VoiceSettings voice) {
+    return TimelineCompiler.compile(session, settings, new ClipLibrary(speech, voice, sounds)).seconds();
+  }
+
   /** A session compiled with its clips; phrases for commands are synthesized only if asked for. */
   public Program program(Session session, TimelineSettings settings, VoiceSettings voice) {
     // compiling asks the library for every clip's length, so it synthesizes them all on the way

@@ -62,7 +62,7 @@ public final class Run {
   public void whenDone(Consumer<Outcome> action) {
     whenDone.add(action);
     if (outcome != null && whenDone.remove(action)) {
-      action.accept(outcome);
+      tell(action);
     }
   }
 
@@ -84,7 +84,7 @@ public final class Run {
   }
 
   private void play() {
-    Outcome.Ending ending;
+    Outcome.Ending ending = Outcome.Ending.FAILED;
     Optional<Exception> failure = Optional.empty();
     try {
       engine.run();
@@ -94,19 +94,38 @@ public final class Run {
       ending = Outcome.Ending.DEVICE_LOST;
       failure = Optional.of(e);
     } catch (RuntimeException e) {
-      ending = Outcome.Ending.FAILED;
       failure = Optional.of(e);
-    }
-    if (signalled) {
-      ending = Outcome.Ending.STOPPED;
-    }
-    outcome = new Outcome(ending, engine.state(), started, engine.played(), failure);
-    // before await returns: whoever waits for the run (and then closes the log) sees it recorded
-    for (Consumer<Outcome> action : whenDone) {
-      if (whenDone.remove(action)) {
-        action.accept(outcome);
+    } catch (Error e) {
+      // whatever it is (a class that would not load, memory), the run is over and must say so:
+      // a thread that dies without an outcome would leave await() waiting for ever
+      failure = Optional.of(new IllegalStateException(e.toString(), e));
+    } finally {
+      if (signalled) {
+        ending = Outcome.Ending.STOPPED;
+      }
+      outcome = new Outcome(ending, engine.state(), started, engine.played(), failure);
+      try {
+        // before await returns: whoever waits for the run (and then closes the log) sees it recorded
+        for (Consumer<Outcome> action : whenDone) {
+          if (whenDone.remove(action)) {
+            tell(action);
+          }
+        }
+      } finally {
+        done.countDown();
       }
     }
-    done.countDown();
+  }
+
+  /**
+   * One listener that fails must not keep the others (or {@link #await}) from hearing how the run
+   * ended; a failing listener is a bug of its own, which its own tests catch.
+   */
+  private void tell(Consumer<Outcome> action) {
+    try {
+      action.accept(outcome);
+    } catch (RuntimeException e) {
+      // the others are told all the same
+    }
   }
 }

@@ -65,7 +65,7 @@ final class Api {
     if (lengths.size() > MAX_CACHED_LENGTHS) {
       lengths.clear(); // sessions edited again and again: start afresh rather than grow
     }
-    return lengths.computeIfAbsent(session, s -> playback.compile(s, PlaySettings.DEFAULT).timeline().seconds());
+    return lengths.computeIfAbsent(session, s -> playback.seconds(s, PlaySettings.DEFAULT));
   }
 
   Reply state(Routes.Request request) {

@@ -19,11 +19,22 @@ import java.util.function.Consumer;
 
 /**
  * The settings chosen while playing, kept for next time in {@code config.json}: speech rate,
- * volume, counting mode and theme. Each is optional; what the command line gives wins over it.
+ * volume (a gain), counting mode and theme; and two the user sets by hand: {@code ratePain} (ask
+ * how the back is before and after each run) and {@code streaks} ({@code false} hides streaks
+ * from the history, for people who find them stressful). Each is optional; what the command line
+ * gives wins over it.
  */
-public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<Count> count, Optional<String> theme) {
-  public static final Config EMPTY = new Config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-  private static final Set<String> FIELDS = Set.of("rate", "volume", "count", "theme");
+public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<Count> count, Optional<String> theme,
+    Optional<Boolean> ratePain, Optional<Boolean> streaks) {
+  public static final Config EMPTY = new Config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.empty(), Optional.empty());
+  private static final Set<String> FIELDS = Set.of("rate", "volume", "count", "theme", "ratePain", "streaks");
+
+  /** These settings with what a run was played with; the settings the user set by hand are kept. */
+  public Config played(int playedRate, double playedVolume, Optional<Count> playedCount, String playedTheme) {
+    return new Config(Optional.of(playedRate), Optional.of(playedVolume), playedCount, Optional.of(playedTheme), ratePain,
+        streaks);
+  }
 
   /**
    * Reads {@code file}. A missing file is no settings; a broken one is reported to {@code problem}
@@ -84,7 +95,16 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
       }
       return n.textValue();
     });
-    return new Config(rate, volume, count, theme);
+    return new Config(rate, volume, count, theme, flag(root, "ratePain"), flag(root, "streaks"));
+  }
+
+  private static Optional<Boolean> flag(JsonNode root, String name) {
+    return Optional.ofNullable(root.get(name)).map(n -> {
+      if (!n.isBoolean()) {
+        throw new IllegalArgumentException(name + " must be true or false");
+      }
+      return n.booleanValue();
+    });
   }
 
   /** The settings as JSON, one per line. */
@@ -94,6 +114,8 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
     volume.ifPresent(v -> root.put("volume", Math.round(v * 100) / 100.0));
     count.ifPresent(c -> root.put("count", c.jsonName()));
     theme.ifPresent(t -> root.put("theme", t));
+    ratePain.ifPresent(r -> root.put("ratePain", r));
+    streaks.ifPresent(b -> root.put("streaks", b));
     try {
       return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -18,7 +18,8 @@ class ConfigTest {
   @Test
   void whatIsSavedIsLoadedBack() throws Exception {
     Path file = folder.resolve("limber/config.json");
-    Config saved = new Config(Optional.of(150), Optional.of(0.7), Optional.of(Count.UP), Optional.of(Theme.HIGH_CONTRAST));
+    Config saved = new Config(Optional.of(150), Optional.of(0.7), Optional.of(Count.UP), Optional.of(Theme.HIGH_CONTRAST),
+        Optional.of(true), Optional.of(false));
     saved.save(file);
     List<String> problems = new ArrayList<>();
 
@@ -38,7 +39,7 @@ class ConfigTest {
   void savingReplacesTheOldFileWhole() throws Exception {
     Path file = folder.resolve("config.json");
     Files.writeString(file, "{\"rate\": 120, \"volume\": 1.2, \"count\": \"down\", \"theme\": \"default\"}\n");
-    new Config(Optional.of(165), Optional.empty(), Optional.empty(), Optional.empty()).save(file);
+    Config.EMPTY.played(165, 1.0, Optional.empty(), Theme.DEFAULT).save(file);
 
     assertThat(Files.readString(file)).contains("\"rate\" : 165").doesNotContain("volume", "down");
   }
