@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The systemd units of docs/home-device.md are the files in docs/systemd, and systemd accepts them. */
+/**
+ * The systemd units of docs/home-device.md are the files in docs/systemd, and systemd accepts them.
+ */
 class HomeDeviceDocsTest {
   private static final Path UNITS = Path.of("docs/systemd");
-  private static final List<String> NAMES = List.of("limber-serve.service", "limber-morning.service", "limber-morning.timer");
+  private static final List<String> NAMES =
+      List.of("limber-serve.service", "limber-morning.service", "limber-morning.timer");
 
   @TempDir Path dir;
 
@@ -32,7 +35,8 @@ class HomeDeviceDocsTest {
   void systemdAnalyzeVerifiesTheUnits() throws Exception {
     Path tool = Path.of("/usr/bin/systemd-analyze");
     if (!Files.isExecutable(tool)) {
-      System.err.println("HomeDeviceDocsTest: SKIPPED: systemd-analyze is not installed, so the unit files were not verified");
+      System.err.println(
+          "HomeDeviceDocsTest: SKIPPED: systemd-analyze is not installed, so the unit files were not verified");
       Assumptions.abort("systemd-analyze is not installed");
     }
     // the units start ~/limber/limber; here that is this checkout's launcher, which exists
@@ -48,12 +52,15 @@ class HomeDeviceDocsTest {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("HOME", home.toString());
     builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
-    Files.setPosixFilePermissions(runtime, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        runtime, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(output).as("systemd-analyze verify said").isEmpty(); // an unknown key is only a warning
+    assertThat(output)
+        .as("systemd-analyze verify said")
+        .isEmpty(); // an unknown key is only a warning
     assertThat(process.exitValue()).isZero();
   }
 }

@@ -16,7 +16,11 @@ class LineLengthTest {
   @Test
   void noLineIsLongerThan120Columns() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src"))) {
-      List<String> tooLong = files.filter(f -> f.toString().endsWith(".java")).flatMap(LineLengthTest::longLines).toList();
+      List<String> tooLong =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .flatMap(LineLengthTest::longLines)
+              .toList();
       assertThat(tooLong).isEmpty();
     }
   }

@@ -14,10 +14,17 @@ class ReadmeTest {
   @Test
   void theKeyTableInTheReadmeIsTheProgramsOwn() throws IOException {
     List<String> readme = Files.readAllLines(Path.of("README.md"));
-    List<String> rows = readme.stream().dropWhile(l -> !l.equals("| key | does |")).skip(2)
-        .takeWhile(l -> l.startsWith("|")).toList();
+    List<String> rows =
+        readme.stream()
+            .dropWhile(l -> !l.equals("| key | does |"))
+            .skip(2)
+            .takeWhile(l -> l.startsWith("|"))
+            .toList();
 
-    assertThat(rows).containsExactlyElementsOf(KeyTable.bindings().stream()
-        .map(b -> "| `" + b.shown() + "` | " + b.words() + " |").toList());
+    assertThat(rows)
+        .containsExactlyElementsOf(
+            KeyTable.bindings().stream()
+                .map(b -> "| `" + b.shown() + "` | " + b.words() + " |")
+                .toList());
   }
 }

@@ -43,14 +43,18 @@ public final class AmbientBed {
   }
 
   private static short[] make(Ambient sound, int swell) {
-    int seconds = swell > 0 ? swell * (int) Math.max(1, Math.round(LOOP_SECONDS / swell)) : (int) LOOP_SECONDS;
+    int seconds =
+        swell > 0
+            ? swell * (int) Math.max(1, Math.round(LOOP_SECONDS / swell))
+            : (int) LOOP_SECONDS;
     int n = seconds * Pcm.SAMPLE_RATE;
-    double[] x = switch (sound) {
-      case RAIN -> rain(n);
-      case WAVES -> waves(n, swell);
-      case DRONE -> drone(n);
-      case NONE -> throw new IllegalArgumentException();
-    };
+    double[] x =
+        switch (sound) {
+          case RAIN -> rain(n);
+          case WAVES -> waves(n, swell);
+          case DRONE -> drone(n);
+          case NONE -> throw new IllegalArgumentException();
+        };
     short[] s = new short[n];
     for (int i = 0; i < n; i++) {
       s[i] = Pcm.clamp(StrictMath.round(x[i] * 8000));
@@ -106,7 +110,10 @@ public final class AmbientBed {
     return out;
   }
 
-  /** A soft open chord (A, E, A, C sharp) whose notes breathe slowly; every frequency fits the loop exactly. */
+  /**
+   * A soft open chord (A, E, A, C sharp) whose notes breathe slowly; every frequency fits the loop
+   * exactly.
+   */
   private static double[] drone(int n) {
     double[] hz = {110, 164.8, 220, 277.2, 330};
     double[] weight = {1, 0.7, 0.5, 0.3, 0.2};
@@ -118,7 +125,11 @@ public final class AmbientBed {
       for (int i = 0; i < n; i++) {
         double phase = 2 * StrictMath.PI * i / n;
         double breathe = 0.75 + 0.25 * sway(i, n, k + 2);
-        out[i] += weight[k] * breathe * (StrictMath.sin(cycles * phase) + 0.5 * StrictMath.sin(detuned * phase + k)) / 2.5;
+        out[i] +=
+            weight[k]
+                * breathe
+                * (StrictMath.sin(cycles * phase) + 0.5 * StrictMath.sin(detuned * phase + k))
+                / 2.5;
       }
     }
     return out;
@@ -132,7 +143,10 @@ public final class AmbientBed {
     return x;
   }
 
-  /** A band of noise: one-pole low-pass at {@code low}, minus one at {@code high} (coefficients per sample). */
+  /**
+   * A band of noise: one-pole low-pass at {@code low}, minus one at {@code high} (coefficients per
+   * sample).
+   */
   private static double[] band(double[] x, double low, double high) {
     double a = 0;
     double b = 0;

@@ -2,7 +2,10 @@ package dev.limber.audio;
 
 import java.io.IOException;
 
-/** Where mixed audio goes: a sound card, a file, memory. Frames are mono 16-bit at {@link Pcm#SAMPLE_RATE}. */
+/**
+ * Where mixed audio goes: a sound card, a file, memory. Frames are mono 16-bit at {@link
+ * Pcm#SAMPLE_RATE}.
+ */
 public interface AudioSink extends AutoCloseable {
 
   /**

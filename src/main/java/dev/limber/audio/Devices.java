@@ -10,7 +10,10 @@ import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 
-/** The sound outputs javax.sound knows of. On Linux, OpenJDK lists ALSA's {@code default} first, then each card. */
+/**
+ * The sound outputs javax.sound knows of. On Linux, OpenJDK lists ALSA's {@code default} first,
+ * then each card.
+ */
 public final class Devices {
   /** Rates tried in order when a device refuses 16 kHz; the engine's audio is resampled to them. */
   static final float[] RATES = {Pcm.SAMPLE_RATE, 48_000, 44_100};
@@ -32,20 +35,24 @@ public final class Devices {
    * another program holds may not answer at all.
    */
   public static Optional<Device> choose(Optional<String> name) {
-    List<Mixer.Info> candidates = name.isPresent()
-        ? mixers().stream().filter(m -> nameContains(m, name.get())).toList()
-        : preferenceOrder(mixers());
+    List<Mixer.Info> candidates =
+        name.isPresent()
+            ? mixers().stream().filter(m -> nameContains(m, name.get())).toList()
+            : preferenceOrder(mixers());
     return candidates.stream().filter(Devices::canPlay).findFirst().map(Devices::device);
   }
 
   /** Of outputs already known to play, the one {@link #choose} takes when none is named. */
   public static Optional<Device> preferred(List<Device> outputs) {
-    return preferenceOrder(outputs.stream().map(Device::info).toList()).stream().findFirst().map(Devices::device);
+    return preferenceOrder(outputs.stream().map(Device::info).toList()).stream()
+        .findFirst()
+        .map(Devices::device);
   }
 
   /** Under PulseAudio or PipeWire the hw: cards are often busy, so ALSA's "default" comes first. */
   private static List<Mixer.Info> preferenceOrder(List<Mixer.Info> mixers) {
-    List<Mixer.Info> ordered = new ArrayList<>(mixers.stream().filter(m -> nameContains(m, "default")).toList());
+    List<Mixer.Info> ordered =
+        new ArrayList<>(mixers.stream().filter(m -> nameContains(m, "default")).toList());
     mixers.stream().filter(m -> !nameContains(m, "default")).forEach(ordered::add);
     return ordered;
   }

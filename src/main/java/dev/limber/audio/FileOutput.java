@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 /**
  * Writes a file so that a failure or a signal never leaves half a file under the real name: the
  * bytes go to a fresh temporary file beside it (unpredictable name, created exclusively, never
- * through a link; see {@link Temporaries}), renamed into place on {@link #commit}. A replaced
- * file keeps its permission bits. A device or a named pipe (such as {@code /dev/null}) is written
+ * through a link; see {@link Temporaries}), renamed into place on {@link #commit}. A replaced file
+ * keeps its permission bits. A device or a named pipe (such as {@code /dev/null}) is written
  * directly, never replaced, and its write errors are errors too.
  */
 public final class FileOutput implements AutoCloseable {
@@ -40,8 +40,8 @@ public final class FileOutput implements AutoCloseable {
   }
 
   /**
-   * An output the user named: a link is followed to the file it names (which is then replaced,
-   * the link kept), and a device or pipe is written into.
+   * An output the user named: a link is followed to the file it names (which is then replaced, the
+   * link kept), and a device or pipe is written into.
    */
   public static FileOutput open(Path target) throws IOException {
     return open(target, Temporaries.secureNames());
@@ -56,17 +56,22 @@ public final class FileOutput implements AutoCloseable {
     if (existing != null && !existing.isRegularFile()) {
       try {
         FileChannel device = FileChannel.open(real, StandardOpenOption.WRITE);
-        return new FileOutput(new BufferedOutputStream(Channels.newOutputStream(device), BUFFER), null, real);
+        return new FileOutput(
+            new BufferedOutputStream(Channels.newOutputStream(device), BUFFER), null, real);
       } catch (FileSystemException e) {
-        throw new IOException(e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getReason()), e);
+        throw new IOException(
+            e instanceof AccessDeniedException
+                ? "permission denied"
+                : String.valueOf(e.getReason()),
+            e);
       }
     }
     return temporary(real, names);
   }
 
   /**
-   * A file of Limber's own, such as a cached clip: whatever is at the name (a link, a pipe, a
-   * file) is replaced by the new file itself, never followed or written into.
+   * A file of Limber's own, such as a cached clip: whatever is at the name (a link, a pipe, a file)
+   * is replaced by the new file itself, never followed or written into.
    */
   public static FileOutput replace(Path target) throws IOException {
     return temporary(target.toAbsolutePath(), Temporaries.secureNames());
@@ -83,10 +88,14 @@ public final class FileOutput implements AutoCloseable {
         throw new IOException("there is no folder " + folder, e);
       }
       String why = e instanceof AccessDeniedException ? "permission denied" : e.getReason();
-      throw new IOException("cannot create a file in " + folder + (why == null ? "" : " (" + why + ")"), e);
+      throw new IOException(
+          "cannot create a file in " + folder + (why == null ? "" : " (" + why + ")"), e);
     }
-    FileOutput output = new FileOutput(new BufferedOutputStream(Channels.newOutputStream(created.channel()), BUFFER),
-        created.path(), target);
+    FileOutput output =
+        new FileOutput(
+            new BufferedOutputStream(Channels.newOutputStream(created.channel()), BUFFER),
+            created.path(),
+            target);
     try {
       keepPermissions(target, created.path());
     } catch (IOException | RuntimeException e) {
@@ -98,7 +107,8 @@ public final class FileOutput implements AutoCloseable {
 
   /** Whether a file name is one of the hidden temporary names, this version's or an older one's. */
   public static boolean isTemporaryName(String name) {
-    return name.startsWith(".") && (name.endsWith(Temporaries.SUFFIX) || name.matches(".*\\.part-\\d+-\\d+"));
+    return name.startsWith(".")
+        && (name.endsWith(Temporaries.SUFFIX) || name.matches(".*\\.part-\\d+-\\d+"));
   }
 
   public OutputStream stream() {
@@ -144,11 +154,15 @@ public final class FileOutput implements AutoCloseable {
     }
   }
 
-  /** The file a chain of links ends at (which may not exist yet), so it is replaced, not the link. */
+  /**
+   * The file a chain of links ends at (which may not exist yet), so it is replaced, not the link.
+   */
   static Path followLinks(Path path) throws IOException {
     Path at = path;
     for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(at); i++) {
-      at = at.resolveSibling(Files.readSymbolicLink(at)); // relative to the link's folder, as the system reads it
+      at =
+          at.resolveSibling(
+              Files.readSymbolicLink(at)); // relative to the link's folder, as the system reads it
     }
     if (Files.isSymbolicLink(at)) {
       throw new IOException("too many levels of symbolic links");
@@ -164,13 +178,18 @@ public final class FileOutput implements AutoCloseable {
     }
   }
 
-  /** A replaced file keeps its mode, and its owner and group where the user may set them (root may). */
+  /**
+   * A replaced file keeps its mode, and its owner and group where the user may set them (root may).
+   */
   private static void keepPermissions(Path target, Path temporary) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(
+            temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     if (view == null || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       return; // not POSIX, or nothing replaced: the defaults of a new file apply
     }
-    PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributes old =
+        Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     try {
       view.setGroup(old.group());
       view.setOwner(old.owner());

@@ -1,22 +1,28 @@
 package dev.limber.audio;
 
 /**
- * Brings a clip to one loudness under a true-peak ceiling, and gives it soft edges. Where the
- * gain alone would push a peak over the ceiling, a smooth look-ahead limiter takes the peak down
- * and the gain is measured again, so the loudness still lands on the target.
+ * Brings a clip to one loudness under a true-peak ceiling, and gives it soft edges. Where the gain
+ * alone would push a peak over the ceiling, a smooth look-ahead limiter takes the peak down and the
+ * gain is measured again, so the loudness still lands on the target.
  */
 public final class Leveler {
   /** Frames of the fade-in at a clip's start: 5 ms. */
   public static final int FADE_IN = Pcm.SAMPLE_RATE * 5 / 1000;
+
   /** Frames of the fade-out at a clip's end: 15 ms. */
   public static final int FADE_OUT = Pcm.SAMPLE_RATE * 15 / 1000;
+
   /** Half the limiter's window: 2 ms either side of a peak. */
   private static final int LOOK = Pcm.SAMPLE_RATE * 2 / 1000;
+
   private static final int PASSES = 6;
 
   private Leveler() {}
 
-  /** {@code clip} at {@code lufs} integrated, its true peak at most {@code ceilingDbtp}, faded at both ends. */
+  /**
+   * {@code clip} at {@code lufs} integrated, its true peak at most {@code ceilingDbtp}, faded at
+   * both ends.
+   */
   public static Pcm level(Pcm clip, double lufs, double ceilingDbtp) {
     short[] s = clip.samples();
     double measured = Loudness.integrated(s);
@@ -113,7 +119,8 @@ public final class Leveler {
     if (!any) {
       return;
     }
-    // the least gain needed within LOOK either side: spread each limited sample's need, which is sparse
+    // the least gain needed within LOOK either side: spread each limited sample's need, which is
+    // sparse
     double[] least = new double[n];
     java.util.Arrays.fill(least, 1);
     for (int i = 0; i < n; i++) {

@@ -10,19 +10,28 @@ package dev.limber.audio;
 public final class Levels {
   /** Integrated loudness a rendered session aims at, in LUFS. */
   public static final double MASTER = -16;
+
   /** Every speech clip, in LUFS (integrated, gated, per clip). */
   public static final double SPEECH = -15;
+
   /** The chime that opens a step, and the closing bell: about 3 LU under speech. */
   public static final double CHIME = SPEECH - 3;
+
   /** The soft breathing tones: about 5 LU under speech. */
   public static final double BREATH_TONE = SPEECH - 5;
-  /** The highest true peak of any clip, in dBTP; the mix ceiling is -1, and the bed needs a little room. */
+
+  /**
+   * The highest true peak of any clip, in dBTP; the mix ceiling is -1, and the bed needs a little
+   * room.
+   */
   public static final double CLIP_CEILING = -1.5;
+
   /**
    * The ambient bed between cues, in LUFS: 20 LU under speech, audible in the pauses, and low
    * enough that the gating of BS.1770 leaves it out of a session's integrated loudness.
    */
   public static final double AMBIENT = SPEECH - 20;
+
   /** How far the bed steps down while anything else sounds, in dB. */
   public static final double DUCK = 18;
 

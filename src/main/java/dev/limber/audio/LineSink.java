@@ -15,6 +15,7 @@ public final class LineSink implements AudioSink {
   private static final double BUFFER_SECONDS = 0.05;
   private static final double TAIL_SECONDS = 0.1;
   private static final long DRAIN_TIMEOUT_NANOS = 3_000_000_000L;
+
   /** A device that takes nothing for this long is treated as lost. */
   private static final long STALL_NANOS = 1_000_000_000L;
 
@@ -42,7 +43,9 @@ public final class LineSink implements AudioSink {
       try {
         // no isLineSupported first: Devices.choose has asked already, and asking opens the card;
         // a rate the card refuses makes getLine throw, and the next rate is tried
-        SourceDataLine line = (SourceDataLine) mixer.getLine(new DataLine.Info(SourceDataLine.class, Devices.format(rate)));
+        SourceDataLine line =
+            (SourceDataLine)
+                mixer.getLine(new DataLine.Info(SourceDataLine.class, Devices.format(rate)));
         line.open(Devices.format(rate), (int) (rate * BUFFER_SECONDS) * 2);
         return new LineSink(line, new Resampler(Pcm.SAMPLE_RATE, (int) rate), device.name());
       } catch (LineUnavailableException | IllegalArgumentException | IllegalStateException e) {
@@ -50,7 +53,11 @@ public final class LineSink implements AudioSink {
         last = e;
       }
     }
-    throw new IOException("cannot open the audio device " + device.name() + (last == null ? "" : ": " + last.getMessage()), last);
+    throw new IOException(
+        "cannot open the audio device "
+            + device.name()
+            + (last == null ? "" : ": " + last.getMessage()),
+        last);
   }
 
   /** The line's buffer as opened, in milliseconds: what a pause still lets through. */
@@ -80,18 +87,23 @@ public final class LineSink implements AudioSink {
         // OpenJDK returns 0 for a failed native write and still calls the line active
         throw new IOException("the audio device " + deviceName + " stopped taking audio");
       } else {
-        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // not a busy loop while the device stalls
+        java.util.concurrent.locks.LockSupport.parkNanos(
+            1_000_000); // not a busy loop while the device stalls
       }
     }
     framesWritten += out.length;
   }
 
-  /** Plays out everything written, with a short silence so the last word is not cut, then closes. */
+  /**
+   * Plays out everything written, with a short silence so the last word is not cut, then closes.
+   */
   @Override
   public void close() throws IOException {
     try {
       if (started) {
-        write(new short[(int) (Pcm.SAMPLE_RATE * TAIL_SECONDS)], (int) (Pcm.SAMPLE_RATE * TAIL_SECONDS));
+        write(
+            new short[(int) (Pcm.SAMPLE_RATE * TAIL_SECONDS)],
+            (int) (Pcm.SAMPLE_RATE * TAIL_SECONDS));
         // drain() returns at once on some devices, so also wait for the position to reach the end
         line.drain();
         long deadline = System.nanoTime() + DRAIN_TIMEOUT_NANOS;

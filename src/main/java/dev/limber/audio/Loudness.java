@@ -2,15 +2,16 @@ package dev.limber.audio;
 
 /**
  * A loudness meter after ITU-R BS.1770-4 for mono audio at {@link Pcm#SAMPLE_RATE}: K-weighting
- * (the standard's two filters, designed for this sample rate), 400 ms blocks overlapping by 75%,
- * an absolute gate at -70 LUFS and a relative one 10 LU under the ungated level. A clip shorter
- * than one block is measured as one block of its own length, so short words ("Six.") get a
- * loudness too. True peak is estimated by 4x oversampling. StrictMath keeps every result the
- * same on every machine, so levels computed from it are reproducible bit for bit.
+ * (the standard's two filters, designed for this sample rate), 400 ms blocks overlapping by 75%, an
+ * absolute gate at -70 LUFS and a relative one 10 LU under the ungated level. A clip shorter than
+ * one block is measured as one block of its own length, so short words ("Six.") get a loudness too.
+ * True peak is estimated by 4x oversampling. StrictMath keeps every result the same on every
+ * machine, so levels computed from it are reproducible bit for bit.
  */
 public final class Loudness {
   /** What an empty or silent clip measures. */
   public static final double SILENT = -200;
+
   private static final int BLOCK = Pcm.SAMPLE_RATE * 400 / 1000;
   private static final int HOP = BLOCK / 4;
   private static final double ABSOLUTE_GATE = -70;
@@ -20,12 +21,18 @@ public final class Loudness {
   private static final int TAPS = 12;
   private static final double[][] INTERPOLATOR = interpolator();
   private static final double TAP_SUM = tapSum();
-  /** Samples per chunk when looking for the true peak: chunks far under the peak so far are skipped. */
+
+  /**
+   * Samples per chunk when looking for the true peak: chunks far under the peak so far are skipped.
+   */
   private static final int CHUNK = 64;
 
   private Loudness() {}
 
-  /** Integrated (gated) loudness of {@code samples} in LUFS; {@link #SILENT} when nothing passes the gates. */
+  /**
+   * Integrated (gated) loudness of {@code samples} in LUFS; {@link #SILENT} when nothing passes the
+   * gates.
+   */
   public static double integrated(short[] samples) {
     return integrated(samples, 0, samples.length);
   }
@@ -37,7 +44,10 @@ public final class Loudness {
     if (absolute <= 0) {
       return SILENT;
     }
-    return toLufs(gatedMean(power, Math.max(toPower(ABSOLUTE_GATE), absolute * toPower(RELATIVE_GATE) / toPower(0))));
+    return toLufs(
+        gatedMean(
+            power,
+            Math.max(toPower(ABSOLUTE_GATE), absolute * toPower(RELATIVE_GATE) / toPower(0))));
   }
 
   /** Mean K-weighted power of the whole span (no gating), as LUFS: what a steady sound measures. */
@@ -59,7 +69,10 @@ public final class Loudness {
     }
     double peak = 0;
     for (int c = 0; c < chunks; c++) {
-      int near = Math.max(chunkPeak[c], Math.max(c > 0 ? chunkPeak[c - 1] : 0, c + 1 < chunks ? chunkPeak[c + 1] : 0));
+      int near =
+          Math.max(
+              chunkPeak[c],
+              Math.max(c > 0 ? chunkPeak[c - 1] : 0, c + 1 < chunks ? chunkPeak[c + 1] : 0));
       // no point between these samples can exceed their own peak by more than the taps' sum
       if (near * TAP_SUM <= peak) {
         continue;
@@ -87,8 +100,8 @@ public final class Loudness {
   }
 
   /**
-   * The K-weighted energy of {@code samples} summed in steps of {@code step} samples into
-   * {@code energy}, in one pass: the same sums as squaring {@link #weighted}, without its arrays.
+   * The K-weighted energy of {@code samples} summed in steps of {@code step} samples into {@code
+   * energy}, in one pass: the same sums as squaring {@link #weighted}, without its arrays.
    */
   static void weightedEnergy(short[] samples, double[] energy, int step) {
     double[] a = K_WEIGHTING[0];
@@ -166,7 +179,9 @@ public final class Loudness {
     return power <= 0 ? SILENT : -0.691 + 10 * StrictMath.log10(power);
   }
 
-  /** The two biquads of K-weighting as {b0, b1, b2, a1, a2}, by the bilinear design libebur128 uses. */
+  /**
+   * The two biquads of K-weighting as {b0, b1, b2, a1, a2}, by the bilinear design libebur128 uses.
+   */
   private static double[][] kWeighting(double rate) {
     double f0 = 1681.974450955533;
     double g = 3.999843853973347;
@@ -175,8 +190,13 @@ public final class Loudness {
     double vh = StrictMath.pow(10, g / 20);
     double vb = StrictMath.pow(vh, 0.4996667741545416);
     double a0 = 1 + k / q + k * k;
-    double[] shelf = {(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
-        2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0};
+    double[] shelf = {
+      (vh + vb * k / q + k * k) / a0,
+      2 * (k * k - vh) / a0,
+      (vh - vb * k / q + k * k) / a0,
+      2 * (k * k - 1) / a0,
+      (1 - k / q + k * k) / a0
+    };
     f0 = 38.13547087602444;
     q = 0.5003270373238773;
     k = StrictMath.tan(StrictMath.PI * f0 / rate);

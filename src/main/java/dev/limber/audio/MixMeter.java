@@ -8,8 +8,10 @@ package dev.limber.audio;
  */
 public final class MixMeter {
   private static final int HOP = Pcm.SAMPLE_RATE / 10;
+
   /** Frames per step of a clip's profile. */
   public static final int STEP = 16;
+
   private final double[] bins;
 
   /** A meter for a mix of {@code frames} frames. */
@@ -19,8 +21,8 @@ public final class MixMeter {
 
   /**
    * The K-weighted energy of {@code clip} in steps of {@link #STEP} frames: computed once for a
-   * clip heard many times. A step that straddles two 100 ms bins counts in the first, which moves
-   * a session's loudness by far less than 0.01 LU.
+   * clip heard many times. A step that straddles two 100 ms bins counts in the first, which moves a
+   * session's loudness by far less than 0.01 LU.
    */
   public static double[] profile(short[] clip) {
     double[] energy = new double[(clip.length + STEP - 1) / STEP];
@@ -28,7 +30,9 @@ public final class MixMeter {
     return energy;
   }
 
-  /** Adds a clip by its {@link #profile}, scaled by {@code gain}, starting at frame {@code start}. */
+  /**
+   * Adds a clip by its {@link #profile}, scaled by {@code gain}, starting at frame {@code start}.
+   */
   public void add(long start, double[] profile, double gain) {
     double g2 = gain * gain;
     for (int k = 0; k < profile.length; k++) {
@@ -44,7 +48,10 @@ public final class MixMeter {
     add(start, profile(clip), gain);
   }
 
-  /** Integrated loudness of everything added, in LUFS; {@link Loudness#SILENT} when nothing passes the gates. */
+  /**
+   * Integrated loudness of everything added, in LUFS; {@link Loudness#SILENT} when nothing passes
+   * the gates.
+   */
   public double integrated() {
     int blocks = Math.max(0, bins.length - 3);
     double[] power = new double[blocks];

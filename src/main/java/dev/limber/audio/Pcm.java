@@ -1,8 +1,8 @@
 package dev.limber.audio;
 
 /**
- * Mono 16-bit audio at the player's one sample rate. The array is never changed after
- * construction; callers must not modify {@link #samples()}.
+ * Mono 16-bit audio at the player's one sample rate. The array is never changed after construction;
+ * callers must not modify {@link #samples()}.
  */
 public record Pcm(short[] samples) {
   /** Frames per second everywhere in Limber: the FreeTTS voice's own rate. */
@@ -30,7 +30,9 @@ public record Pcm(short[] samples) {
     return new Pcm(out);
   }
 
-  /** One sample (or a sum of samples) scaled by {@code gain}, clipped instead of wrapping around. */
+  /**
+   * One sample (or a sum of samples) scaled by {@code gain}, clipped instead of wrapping around.
+   */
   public static short scale(long sample, double gain) {
     return clamp(Math.round(sample * gain));
   }

@@ -2,8 +2,8 @@ package dev.limber.audio;
 
 /**
  * Converts 16 kHz audio to a device's rate by linear interpolation, smooth and exact in length
- * across blocks. Output lags the input by one input frame, so that every output sample lies
- * between two samples already seen, even at a block boundary.
+ * across blocks. Output lags the input by one input frame, so that every output sample lies between
+ * two samples already seen, even at a block boundary.
  */
 final class Resampler {
   private final int from;
@@ -40,7 +40,10 @@ final class Resampler {
     return out;
   }
 
-  /** Input sample {@code n}, counted over the whole stream; the two before this block are remembered. */
+  /**
+   * Input sample {@code n}, counted over the whole stream; the two before this block are
+   * remembered.
+   */
   private short sample(short[] block, long n) {
     if (n >= inputFrames) {
       return block[(int) (n - inputFrames)];

@@ -5,9 +5,9 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * Plays nothing, but takes audio at the speed a sound card would, so captions and timing go on
- * when there is no audio device. The deadline of each block is computed from the frames written
- * so far, so waiting never accumulates error.
+ * Plays nothing, but takes audio at the speed a sound card would, so captions and timing go on when
+ * there is no audio device. The deadline of each block is computed from the frames written so far,
+ * so waiting never accumulates error.
  */
 public final class SilentSink implements AudioSink {
   private static final long UNDERRUN_NANOS = 100_000_000L;
@@ -35,7 +35,8 @@ public final class SilentSink implements AudioSink {
     long now = nanoClock.getAsLong();
     // first write, or nothing written for a while (the engine waited): like a sound card after
     // an underrun, start timing afresh instead of racing to catch up
-    if (startNanos < 0 || now - (startNanos + frames * 1_000_000_000L / Pcm.SAMPLE_RATE) > UNDERRUN_NANOS) {
+    if (startNanos < 0
+        || now - (startNanos + frames * 1_000_000_000L / Pcm.SAMPLE_RATE) > UNDERRUN_NANOS) {
       startNanos = now;
       frames = 0;
     }

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 final class Temporaries {
   /** Hidden temporary names end so; the clip cache sweeps leftovers by it. */
   static final String SUFFIX = ".tmp";
+
   private static final int ATTEMPTS = 100;
   private static final Set<Path> LIVE = new HashSet<>();
   private static boolean hooked;
@@ -42,8 +43,8 @@ final class Temporaries {
   /**
    * Creates {@code .NAME.RANDOM.tmp} beside {@code target}, exclusively (O_EXCL: a file or link
    * already there, even a dangling one, is never opened or followed), and registers it. The
-   * permissions are the process's defaults (umask), as for any new file; {@code Files.createTempFile}
-   * would force 0600 onto every new output.
+   * permissions are the process's defaults (umask), as for any new file; {@code
+   * Files.createTempFile} would force 0600 onto every new output.
    */
   static Created create(Path target, Supplier<String> names) throws IOException {
     synchronized (LIVE) {
@@ -53,10 +54,15 @@ final class Temporaries {
       hook();
       FileAlreadyExistsException last = null;
       for (int i = 0; i < ATTEMPTS; i++) {
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + names.get() + SUFFIX);
+        Path temporary =
+            target.resolveSibling("." + target.getFileName() + "." + names.get() + SUFFIX);
         try {
-          FileChannel channel = FileChannel.open(temporary,
-              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+          FileChannel channel =
+              FileChannel.open(
+                  temporary,
+                  StandardOpenOption.CREATE_NEW,
+                  StandardOpenOption.WRITE,
+                  LinkOption.NOFOLLOW_LINKS);
           LIVE.add(temporary);
           return new Created(temporary, channel);
         } catch (FileAlreadyExistsException e) {
@@ -70,7 +76,10 @@ final class Temporaries {
   /** A new temporary file, open for writing. */
   record Created(Path path, FileChannel channel) {}
 
-  /** Renames a registered temporary file onto its target, atomically, unless the program is stopping. */
+  /**
+   * Renames a registered temporary file onto its target, atomically, unless the program is
+   * stopping.
+   */
   static void rename(Path temporary, Path target) throws IOException {
     synchronized (LIVE) {
       if (shuttingDown) {
@@ -92,7 +101,8 @@ final class Temporaries {
   private static void hook() throws IOException {
     if (!hooked) {
       try {
-        Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::deleteAll, "limber-temporary-files"));
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(Temporaries::deleteAll, "limber-temporary-files"));
       } catch (IllegalStateException e) {
         throw new IOException("the program is stopping", e); // the hook could not be added in time
       }

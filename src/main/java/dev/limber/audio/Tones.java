@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The bundled sounds, made from sine partials with raised-cosine fades at both ends (no clicks),
- * each set to its level of the gain plan ({@link Levels}) by the loudness meter.
- * StrictMath keeps them bit-for-bit the same on every machine, so {@code audio/} is reproducible.
+ * each set to its level of the gain plan ({@link Levels}) by the loudness meter. StrictMath keeps
+ * them bit-for-bit the same on every machine, so {@code audio/} is reproducible.
  */
 public final class Tones {
   private static final double FADE_SECONDS = 0.008;
@@ -17,21 +17,31 @@ public final class Tones {
     return Map.of(
         "chime.wav", Leveler.level(chime(), Levels.CHIME, Levels.CLIP_CEILING),
         "bell.wav", Leveler.level(bell(), Levels.CHIME, Levels.CLIP_CEILING),
-        "breath-in.wav", Leveler.level(glide(330, 440, 0.55, 0.10), Levels.BREATH_TONE, Levels.CLIP_CEILING),
-        "breath-hold.wav", Leveler.level(glide(440, 440, 0.45, 0.08), Levels.BREATH_TONE - 1, Levels.CLIP_CEILING),
-        "breath-out.wav", Leveler.level(glide(440, 330, 0.7, 0.08), Levels.BREATH_TONE, Levels.CLIP_CEILING));
+        "breath-in.wav",
+            Leveler.level(glide(330, 440, 0.55, 0.10), Levels.BREATH_TONE, Levels.CLIP_CEILING),
+        "breath-hold.wav",
+            Leveler.level(glide(440, 440, 0.45, 0.08), Levels.BREATH_TONE - 1, Levels.CLIP_CEILING),
+        "breath-out.wav",
+            Leveler.level(glide(440, 330, 0.7, 0.08), Levels.BREATH_TONE, Levels.CLIP_CEILING));
   }
 
   /** A soft two-note chime that opens each step. */
   static Pcm chime() {
-    Pcm first = partials(0.9, 0.22, 3.5, new double[] {784, 1568, 2352}, new double[] {1, 0.3, 0.1});
-    Pcm second = partials(1.1, 0.22, 3.0, new double[] {1046.5, 2093, 3139.5}, new double[] {1, 0.3, 0.1});
+    Pcm first =
+        partials(0.9, 0.22, 3.5, new double[] {784, 1568, 2352}, new double[] {1, 0.3, 0.1});
+    Pcm second =
+        partials(1.1, 0.22, 3.0, new double[] {1046.5, 2093, 3139.5}, new double[] {1, 0.3, 0.1});
     return overlay(first, second, (int) Pcm.frames(0.18));
   }
 
   /** A longer, lower bell with inharmonic partials that closes the session. */
   static Pcm bell() {
-    return partials(2.6, 0.28, 1.6, new double[] {392, 392 * 2.76, 392 * 5.40, 392 * 8.93}, new double[] {1, 0.45, 0.2, 0.08});
+    return partials(
+        2.6,
+        0.28,
+        1.6,
+        new double[] {392, 392 * 2.76, 392 * 5.40, 392 * 8.93},
+        new double[] {1, 0.45, 0.2, 0.08});
   }
 
   /** A breath tone: a sine sliding from one pitch to another under a smooth swell. */
@@ -49,7 +59,8 @@ public final class Tones {
     return new Pcm(s);
   }
 
-  private static Pcm partials(double seconds, double peak, double decay, double[] hz, double[] weights) {
+  private static Pcm partials(
+      double seconds, double peak, double decay, double[] hz, double[] weights) {
     int n = (int) Pcm.frames(seconds);
     double total = 0;
     for (double w : weights) {
@@ -60,7 +71,10 @@ public final class Tones {
       double t = (double) i / Pcm.SAMPLE_RATE;
       double v = 0;
       for (int k = 0; k < hz.length; k++) {
-        v += weights[k] * StrictMath.exp(-decay * (k + 1) * t) * StrictMath.sin(2 * StrictMath.PI * hz[k] * t);
+        v +=
+            weights[k]
+                * StrictMath.exp(-decay * (k + 1) * t)
+                * StrictMath.sin(2 * StrictMath.PI * hz[k] * t);
       }
       s[i] = Pcm.clamp(StrictMath.round(peak * fade(i, n) * v / total * Short.MAX_VALUE));
     }
@@ -77,7 +91,9 @@ public final class Tones {
   private static Pcm overlay(Pcm a, Pcm b, int offset) {
     short[] s = new short[Math.max(a.frames(), offset + b.frames())];
     for (int i = 0; i < s.length; i++) {
-      int v = (i < a.frames() ? a.samples()[i] : 0) + (i >= offset && i - offset < b.frames() ? b.samples()[i - offset] : 0);
+      int v =
+          (i < a.frames() ? a.samples()[i] : 0)
+              + (i >= offset && i - offset < b.frames() ? b.samples()[i - offset] : 0);
       s[i] = Pcm.clamp(v);
     }
     return new Pcm(s);

@@ -18,7 +18,8 @@ public final class Wav {
       throw new IllegalArgumentException("too long for a WAV file: " + frames + " frames");
     }
     ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt((int) (36 + dataBytes));
+    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .putInt((int) (36 + dataBytes));
     b.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
     b.putShort((short) 1).putShort((short) 1).putInt(Pcm.SAMPLE_RATE).putInt(Pcm.SAMPLE_RATE * 2);
     b.putShort((short) 2).putShort((short) 16);
@@ -54,8 +55,11 @@ public final class Wav {
       int size = b.getInt(pos + 4);
       int body = pos + 8;
       if (id == 0x20746d66) { // "fmt "
-        formatOk = b.getShort(body) == 1 && b.getShort(body + 2) == 1 && b.getInt(body + 4) == Pcm.SAMPLE_RATE
-            && b.getShort(body + 14) == 16;
+        formatOk =
+            b.getShort(body) == 1
+                && b.getShort(body + 2) == 1
+                && b.getInt(body + 4) == Pcm.SAMPLE_RATE
+                && b.getShort(body + 14) == 16;
       } else if (id == 0x61746164) { // "data"
         if (!formatOk) {
           throw new IOException("WAV must be PCM, mono, 16-bit at " + Pcm.SAMPLE_RATE + " Hz");

@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a WAV stream of a length known in advance (so it can stream to standard output). To a
- * file it goes through {@link FileOutput}, so a failed render never leaves a half-written file
- * under the real name.
+ * Writes a WAV stream of a length known in advance (so it can stream to standard output). To a file
+ * it goes through {@link FileOutput}, so a failed render never leaves a half-written file under the
+ * real name.
  */
 public final class WavSink implements AudioSink {
   private final OutputStream out;

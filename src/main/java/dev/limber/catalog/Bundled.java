@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
-/** The sessions and sounds shipped inside the jar (copied there from {@code sessions/} and {@code audio/}). */
+/**
+ * The sessions and sounds shipped inside the jar (copied there from {@code sessions/} and {@code
+ * audio/}).
+ */
 public final class Bundled {
   /** Every bundled session id; a test keeps it equal to the files in {@code sessions/}. */
   public static final List<String> SESSION_IDS =
@@ -13,8 +16,12 @@ public final class Bundled {
 
   public static final String DEFAULT_SESSION = "lower-back-basics";
 
-  /** Every bundled sound, as a session's {@code sound} names it; a test keeps it equal to {@code audio/}. */
-  public static final List<String> SOUNDS = List.of("bell.wav", "breath-hold.wav", "breath-in.wav", "breath-out.wav", "chime.wav");
+  /**
+   * Every bundled sound, as a session's {@code sound} names it; a test keeps it equal to {@code
+   * audio/}.
+   */
+  public static final List<String> SOUNDS =
+      List.of("bell.wav", "breath-hold.wav", "breath-in.wav", "breath-out.wav", "chime.wav");
 
   private static final String SESSIONS = "/limber/sessions/";
   private static final String AUDIO = "/limber/audio/";

@@ -32,8 +32,8 @@ public final class Catalog {
   }
 
   /**
-   * A session found, with where it came from, the file it was read from (none when bundled) and
-   * the bytes it was parsed from, which the completion log fingerprints.
+   * A session found, with where it came from, the file it was read from (none when bundled) and the
+   * bytes it was parsed from, which the completion log fingerprints.
    */
   public record Entry(Session session, Origin origin, Optional<Path> file, byte[] source) {
     /** A session made in memory, from no file. */
@@ -63,11 +63,14 @@ public final class Catalog {
   /**
    * A session named by a path (anything with a slash or ending in {@code .json}) or by an id.
    *
-   * @throws CatalogException NOT_FOUND when no such file or id exists, UNREADABLE when the file cannot be read
+   * @throws CatalogException NOT_FOUND when no such file or id exists, UNREADABLE when the file
+   *     cannot be read
    * @throws SessionFormatException when the session is not valid
    */
   public Entry resolve(String nameOrPath) throws SessionFormatException {
-    if (nameOrPath.contains("/") || nameOrPath.endsWith(".json") || Files.isRegularFile(Path.of(nameOrPath))) {
+    if (nameOrPath.contains("/")
+        || nameOrPath.endsWith(".json")
+        || Files.isRegularFile(Path.of(nameOrPath))) {
       return load(Path.of(nameOrPath));
     }
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
@@ -79,16 +82,25 @@ public final class Catalog {
     }
     // a file whose name differs from its id is still found by the id that 'list' shows; only the
     // folders are read for that, since a bundled session is always named after its id
-    Optional<Entry> inFolders = folderEntries(new ArrayList<>()).stream()
-        .filter(e -> e.session().id().equals(nameOrPath)).findFirst();
+    Optional<Entry> inFolders =
+        folderEntries(new ArrayList<>()).stream()
+            .filter(e -> e.session().id().equals(nameOrPath))
+            .findFirst();
     if (inFolders.isPresent()) {
       return inFolders.get();
     }
-    return bundled(nameOrPath).orElseThrow(() ->
-        new CatalogException(CatalogException.Kind.NOT_FOUND, nameOrPath + ": no such session file or session id (see 'limber list')"));
+    return bundled(nameOrPath)
+        .orElseThrow(
+            () ->
+                new CatalogException(
+                    CatalogException.Kind.NOT_FOUND,
+                    nameOrPath + ": no such session file or session id (see 'limber list')"));
   }
 
-  /** The valid sessions of ./sessions and the user's folder, in that order; invalid files go to {@code skipped}. */
+  /**
+   * The valid sessions of ./sessions and the user's folder, in that order; invalid files go to
+   * {@code skipped}.
+   */
   private List<Entry> folderEntries(List<String> skipped) {
     List<Entry> entries = new ArrayList<>();
     for (Origin origin : List.of(Origin.PROJECT, Origin.USER)) {
@@ -133,14 +145,17 @@ public final class Catalog {
   private static byte[] read(Path file, String shown) throws SessionFormatException {
     try {
       if (Files.isDirectory(file)) {
-        throw new CatalogException(CatalogException.Kind.NOT_FOUND, shown + ": is a folder, not a session file");
+        throw new CatalogException(
+            CatalogException.Kind.NOT_FOUND, shown + ": is a folder, not a session file");
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes(SessionParser.MAX_BYTES + 1);
       }
       if (bytes.length > SessionParser.MAX_BYTES) {
-        throw Files.isRegularFile(file) ? SessionParser.tooLarge(shown, Files.size(file)) : SessionParser.tooLarge(shown);
+        throw Files.isRegularFile(file)
+            ? SessionParser.tooLarge(shown, Files.size(file))
+            : SessionParser.tooLarge(shown);
       }
       return bytes;
     } catch (NoSuchFileException e) {
@@ -148,19 +163,26 @@ public final class Catalog {
     } catch (AccessDeniedException e) {
       throw new CatalogException(CatalogException.Kind.NOT_FOUND, shown + ": permission denied");
     } catch (IOException e) {
-      String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-      throw new CatalogException(CatalogException.Kind.UNREADABLE, shown + ": could not be read: " + why, e);
+      String why =
+          e instanceof FileSystemException f && f.getReason() != null
+              ? f.getReason()
+              : e.getMessage();
+      throw new CatalogException(
+          CatalogException.Kind.UNREADABLE, shown + ": could not be read: " + why, e);
     }
   }
 
   private Optional<Entry> bundled(String id) {
-    return Bundled.session(id).map(bytes -> {
-      try {
-        return new Entry(parser.parse(bytes, "bundled:" + id), Origin.BUNDLED, Optional.empty(), bytes);
-      } catch (SessionFormatException e) {
-        throw new IllegalStateException("bundled session is invalid: " + e.getMessage(), e);
-      }
-    });
+    return Bundled.session(id)
+        .map(
+            bytes -> {
+              try {
+                return new Entry(
+                    parser.parse(bytes, "bundled:" + id), Origin.BUNDLED, Optional.empty(), bytes);
+              } catch (SessionFormatException e) {
+                throw new IllegalStateException("bundled session is invalid: " + e.getMessage(), e);
+              }
+            });
   }
 
   private static List<Path> jsonFiles(Path folder) {
@@ -168,7 +190,10 @@ public final class Catalog {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }

@@ -5,33 +5,41 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the user's data lives: XDG base directories, or everything under {@code LIMBER_HOME}
- * (for tests and home devices). Every folder is absolute: an empty or relative {@code HOME} or XDG
+ * Where the user's data lives: XDG base directories, or everything under {@code LIMBER_HOME} (for
+ * tests and home devices). Every folder is absolute: an empty or relative {@code HOME} or XDG
  * variable never makes Limber write into the current folder.
  */
 public record DataDirs(Path sessions, Path history, Path cache) {
 
   /**
-   * Reads the folders from environment variables; relative XDG values are ignored, as the spec says.
+   * Reads the folders from environment variables; relative XDG values are ignored, as the spec
+   * says.
    *
-   * @throws CatalogException BAD_SETUP when {@code LIMBER_HOME} is not a folder, no absolute home folder
-   *     is known, or a data folder lies inside the sessions folder
+   * @throws CatalogException BAD_SETUP when {@code LIMBER_HOME} is not a folder, no absolute home
+   *     folder is known, or a data folder lies inside the sessions folder
    */
   public static DataDirs from(Map<String, String> env) {
     String limberHome = env.get("LIMBER_HOME");
     if (limberHome != null && !limberHome.isBlank()) {
       Path home = Path.of(limberHome).toAbsolutePath();
       if (Files.exists(home) && !Files.isDirectory(home)) {
-        throw new CatalogException(CatalogException.Kind.BAD_SETUP, "LIMBER_HOME=" + Shown.path(home) + " is a file, not a folder");
+        throw new CatalogException(
+            CatalogException.Kind.BAD_SETUP,
+            "LIMBER_HOME=" + Shown.path(home) + " is a file, not a folder");
       }
-      return new DataDirs(home.resolve("sessions"), home.resolve("history.db"), home.resolve("cache")).checked();
+      return new DataDirs(
+              home.resolve("sessions"), home.resolve("history.db"), home.resolve("cache"))
+          .checked();
     }
     Path userHome = home(env);
     Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config"));
     Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share"));
     Path cache = xdg(env, "XDG_CACHE_HOME", userHome.resolve(".cache"));
     return new DataDirs(
-        config.resolve("limber/sessions"), data.resolve("limber/history.db"), cache.resolve("limber")).checked();
+            config.resolve("limber/sessions"),
+            data.resolve("limber/history.db"),
+            cache.resolve("limber"))
+        .checked();
   }
 
   /**
@@ -51,8 +59,15 @@ public record DataDirs(Path sessions, Path history, Path cache) {
 
   private static void refuseInside(Path data, String what, Path sessionsFolder) {
     if (data.normalize().startsWith(sessionsFolder)) {
-      throw new CatalogException(CatalogException.Kind.BAD_SETUP, "the " + what + " " + Shown.path(data) + " is inside the sessions folder "
-          + Shown.path(sessionsFolder) + "; set LIMBER_HOME or the XDG folders elsewhere");
+      throw new CatalogException(
+          CatalogException.Kind.BAD_SETUP,
+          "the "
+              + what
+              + " "
+              + Shown.path(data)
+              + " is inside the sessions folder "
+              + Shown.path(sessionsFolder)
+              + "; set LIMBER_HOME or the XDG folders elsewhere");
     }
   }
 
@@ -63,12 +78,14 @@ public record DataDirs(Path sessions, Path history, Path cache) {
         return Path.of(candidate);
       }
     }
-    throw new CatalogException(CatalogException.Kind.BAD_SETUP, "no home folder is known (HOME is empty or relative); set HOME or LIMBER_HOME");
+    throw new CatalogException(
+        CatalogException.Kind.BAD_SETUP,
+        "no home folder is known (HOME is empty or relative); set HOME or LIMBER_HOME");
   }
 
   /**
-   * The remote's token, beside the user's session folder: {@code $XDG_CONFIG_HOME/limber/remote-token},
-   * or {@code $LIMBER_HOME/remote-token}.
+   * The remote's token, beside the user's session folder: {@code
+   * $XDG_CONFIG_HOME/limber/remote-token}, or {@code $LIMBER_HOME/remote-token}.
    */
   public Path remoteToken() {
     return sessions.getParent().resolve("remote-token");
@@ -81,6 +98,8 @@ public record DataDirs(Path sessions, Path history, Path cache) {
 
   private static Path xdg(Map<String, String> env, String name, Path fallback) {
     String value = env.get(name);
-    return value != null && !value.isEmpty() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;
+    return value != null && !value.isEmpty() && Path.of(value).isAbsolute()
+        ? Path.of(value)
+        : fallback;
   }
 }

@@ -86,7 +86,11 @@ final class BenchLog {
       public void onNotice(String words, EngineState state) {
         if (file.isPresent()) {
           Instant now = Instant.now();
-          log("effect-epoch-us " + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000) + " " + words);
+          log(
+              "effect-epoch-us "
+                  + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000)
+                  + " "
+                  + words);
         }
         if (file.isPresent() && keyNanos != 0) {
           log("key-to-effect-us " + (System.nanoTime() - keyNanos) / 1000 + " " + words);
@@ -97,12 +101,18 @@ final class BenchLog {
   }
 
   private void log(String line) {
-    file.ifPresent(f -> {
-      try {
-        Files.writeString(f, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    file.ifPresent(
+        f -> {
+          try {
+            Files.writeString(
+                f,
+                line + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

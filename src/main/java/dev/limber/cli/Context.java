@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Everything a command may touch outside the program: environment, working folder, standard
- * streams and whether a person is at a terminal. Tests build one in memory. {@code stdout} is the
- * raw standard output, for binary output such as a WAV; {@code out} is the same stream for text.
- * {@code keysFromTerminal} says standard input is a terminal, to be put in character mode for
- * single-key controls; {@code stdoutIsTerminal} says standard output is one, where binary output
- * such as a WAV is refused.
+ * Everything a command may touch outside the program: environment, working folder, standard streams
+ * and whether a person is at a terminal. Tests build one in memory. {@code stdout} is the raw
+ * standard output, for binary output such as a WAV; {@code out} is the same stream for text. {@code
+ * keysFromTerminal} says standard input is a terminal, to be put in character mode for single-key
+ * controls; {@code stdoutIsTerminal} says standard output is one, where binary output such as a WAV
+ * is refused.
  */
 public record Context(
     Map<String, String> env,

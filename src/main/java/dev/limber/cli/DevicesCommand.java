@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code limber devices}: the sound outputs that can play, the one used by default marked. */
-@Command(name = "devices", description = "List the audio outputs; the one marked * is used unless --device says otherwise.")
+@Command(
+    name = "devices",
+    description =
+        "List the audio outputs; the one marked * is used unless --device says otherwise.")
 final class DevicesCommand implements Callable<Integer> {
   private final Context context;
 
@@ -19,12 +22,20 @@ final class DevicesCommand implements Callable<Integer> {
   public Integer call() {
     List<Devices.Device> all = Devices.outputs();
     if (all.isEmpty()) {
-      throw new LimberException(Exit.UNAVAILABLE, "no audio output found; 'play' will run silently with captions");
+      throw new LimberException(
+          Exit.UNAVAILABLE, "no audio output found; 'play' will run silently with captions");
     }
     // picked from the list, not by asking every card again
     Optional<Devices.Device> chosen = Devices.preferred(all);
     for (Devices.Device d : all) {
-      context.out().println((chosen.filter(d::equals).isPresent() ? "* " : "  ") + d.name() + "  (" + d.description() + ")");
+      context
+          .out()
+          .println(
+              (chosen.filter(d::equals).isPresent() ? "* " : "  ")
+                  + d.name()
+                  + "  ("
+                  + d.description()
+                  + ")");
     }
     return 0;
   }

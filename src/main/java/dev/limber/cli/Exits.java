@@ -4,7 +4,9 @@ import dev.limber.catalog.CatalogException;
 import dev.limber.playback.Outcome;
 import java.io.IOException;
 
-/** The exit status of a run, from its outcome: the one place that knows how a run maps to sysexits. */
+/**
+ * The exit status of a run, from its outcome: the one place that knows how a run maps to sysexits.
+ */
 final class Exits {
   private Exits() {}
 
@@ -26,9 +28,12 @@ final class Exits {
     return switch (outcome.ending()) {
       case COMPLETED, QUIT -> Exit.OK;
       case STOPPED -> Exit.STOPPED;
-      case DEVICE_LOST -> throw new LimberException(Exit.IO,
-          "the audio device failed: " + outcome.failure().map(Exception::getMessage).orElse("unknown failure"),
-          outcome.failure().orElse(null));
+      case DEVICE_LOST ->
+          throw new LimberException(
+              Exit.IO,
+              "the audio device failed: "
+                  + outcome.failure().map(Exception::getMessage).orElse("unknown failure"),
+              outcome.failure().orElse(null));
       case FAILED -> {
         Exception failure = outcome.failure().orElseThrow();
         if (failure instanceof IOException io) {

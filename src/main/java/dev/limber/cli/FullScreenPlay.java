@@ -1,9 +1,14 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.catalog.DataDirs;
+import dev.limber.history.RunLog;
+import dev.limber.history.RunOrigin;
+import dev.limber.history.RunStart;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
+import dev.limber.playback.Recording;
 import dev.limber.playback.Wiring;
 import dev.limber.session.Session;
 import dev.limber.ui.CardVoice;
@@ -12,23 +17,21 @@ import dev.limber.ui.FullScreen;
 import dev.limber.ui.RealTerminal;
 import dev.limber.ui.Summary;
 import dev.limber.ui.Theme;
-import dev.limber.catalog.DataDirs;
-import dev.limber.history.RunLog;
-import dev.limber.history.RunOrigin;
-import dev.limber.history.RunStart;
-import dev.limber.playback.Recording;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** {@code play} on the full screen: wires the face to the live machine, and maps how it ended to a status. */
+/**
+ * {@code play} on the full screen: wires the face to the live machine, and maps how it ended to a
+ * status.
+ */
 final class FullScreenPlay {
   private final Context context;
 
@@ -40,7 +43,8 @@ final class FullScreenPlay {
    * Plays on the full screen; empty when the terminal cannot be taken over after all (plain mode
    * then, after one line saying so). Saves the rate, volume, counting and theme of the last run.
    */
-  Optional<Integer> play(Optional<Catalog.Entry> first, PlaySettings settings, Theme look, OptionalInt painBefore)
+  Optional<Integer> play(
+      Optional<Catalog.Entry> first, PlaySettings settings, Theme look, OptionalInt painBefore)
       throws Exception {
     Catalog.Listing listing = context.catalog().list();
     List<Catalog.Entry> entries = listing.entries();
@@ -48,30 +52,50 @@ final class FullScreenPlay {
     Map<Session, byte[]> sources = new HashMap<>();
     entries.forEach(e -> sources.put(e.session(), e.source()));
     first.ifPresent(e -> sources.put(e.session(), e.source()));
-    ExecutorService lengths = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "limber-lengths");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService lengths =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "limber-lengths");
+              t.setDaemon(true);
+              return t;
+            });
     DataDirs dirs = context.dirs();
     List<String> logWarnings = new CopyOnWriteArrayList<>();
-    try (Wiring wiring = Wiring.live(dirs); RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add)) {
+    try (Wiring wiring = Wiring.live(dirs);
+        RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add)) {
       Playback playback = new Playback(wiring);
       // the first run keeps a rating given before it; later runs from the picker start without one
       OptionalInt[] pain = {painBefore};
-      FullScreen.Setup setup = new FullScreen.Setup(entries, (s, listener) -> {
-        Recording recording = new Recording(log, RunStart.newId(), RunOrigin.TERMINAL, sources.getOrDefault(s, new byte[0]),
-            pain[0]);
-        pain[0] = OptionalInt.empty();
-        return playback.prepare(settings).recordedAs(recording).start(s, listener);
-      }, s -> playback.seconds(s, settings),
-          () -> CardVoice.open(wiring.speech(), wiring.devices(), settings.device(), settings.voice()), lengths,
-          outcome -> logged(log, logWarnings));
+      FullScreen.Setup setup =
+          new FullScreen.Setup(
+              entries,
+              (s, listener) -> {
+                Recording recording =
+                    new Recording(
+                        log,
+                        RunStart.newId(),
+                        RunOrigin.TERMINAL,
+                        sources.getOrDefault(s, new byte[0]),
+                        pain[0]);
+                pain[0] = OptionalInt.empty();
+                return playback.prepare(settings).recordedAs(recording).start(s, listener);
+              },
+              s -> playback.seconds(s, settings),
+              () ->
+                  CardVoice.open(
+                      wiring.speech(), wiring.devices(), settings.device(), settings.voice()),
+              lengths,
+              outcome -> logged(log, logWarnings));
       RealTerminal terminal;
       try {
         terminal = RealTerminal.open(context.in(), context.stdout(), look);
       } catch (IOException e) {
-        context.err().println("limber: no terminal for the full screen (" + e.getMessage() + "); playing in plain mode");
+        context
+            .err()
+            .println(
+                "limber: no terminal for the full screen ("
+                    + e.getMessage()
+                    + "); playing in plain mode");
         return Optional.empty();
       }
       FullScreen face = new FullScreen(terminal.screen(), look, setup);
@@ -82,7 +106,8 @@ final class FullScreenPlay {
         context.err().print(terminal.closeAndTakeOutput());
         face.warnings().forEach(w -> context.err().println("limber: " + w));
         logWarnings.forEach(w -> context.err().println("limber: " + w));
-        // an invalid file in a session folder is missing from the picker: say why, once the screen is down
+        // an invalid file in a session folder is missing from the picker: say why, once the screen
+        // is down
         listing.skipped().forEach(line -> context.err().println("limber: skipped " + line));
         lengths.shutdownNow();
       }
@@ -92,11 +117,21 @@ final class FullScreenPlay {
       Outcome outcome = result.last().get();
       Summary.of(outcome).ifPresent(context.out()::println);
       try {
-        Config.load(context.dirs().config(), line -> { })
-            .played(outcome.last().rate(), outcome.last().volume(), settings.timeline().count(), look.name())
+        Config.load(context.dirs().config(), line -> {})
+            .played(
+                outcome.last().rate(),
+                outcome.last().volume(),
+                settings.timeline().count(),
+                look.name())
             .save(context.dirs().config());
       } catch (IOException e) {
-        context.err().println("limber: the settings could not be saved in " + context.dirs().config() + ": " + e.getMessage());
+        context
+            .err()
+            .println(
+                "limber: the settings could not be saved in "
+                    + context.dirs().config()
+                    + ": "
+                    + e.getMessage());
       }
       return Optional.of(result.signalled() ? Exit.STOPPED : Exits.of(outcome));
     }
@@ -108,6 +143,9 @@ final class FullScreenPlay {
     if (!warnings.isEmpty()) {
       return List.of("Not in your history: " + warnings.get(0));
     }
-    return List.of(written ? "Kept in your history: see limber history." : "Your history is still being written.");
+    return List.of(
+        written
+            ? "Kept in your history: see limber history."
+            : "Your history is still being written.");
   }
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code limber} command: its subcommands, and how failures become one line and an exit status. */
+/**
+ * The {@code limber} command: its subcommands, and how failures become one line and an exit status.
+ */
 @Command(
     name = "limber",
     mixinStandardHelpOptions = true,
@@ -27,17 +29,33 @@ import picocli.CommandLine.Option;
     description = "Voice-guided stretching and breathing sessions for the terminal.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:success", "64:bad usage", "65:bad session data", "66:missing file or session",
-      "69:no audio device (headless)", "70:internal failure, such as the speech engine",
-      "74:input or output failure, such as a lost audio device (headless)", "130:stopped by a signal"
+      "0:success",
+      "64:bad usage",
+      "65:bad session data",
+      "66:missing file or session",
+      "69:no audio device (headless)",
+      "70:internal failure, such as the speech engine",
+      "74:input or output failure, such as a lost audio device (headless)",
+      "130:stopped by a signal"
     })
 final class Limber implements Callable<Integer> {
   /** The subcommands, in the order help lists them. */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(PlayCommand.class, ListCommand.class,
-      ValidateCommand.class, RenderCommand.class, SayCommand.class, DevicesCommand.class, SoundsCommand.class,
-      HistoryCommand.class, ServeCommand.class);
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          PlayCommand.class,
+          ListCommand.class,
+          ValidateCommand.class,
+          RenderCommand.class,
+          SayCommand.class,
+          DevicesCommand.class,
+          SoundsCommand.class,
+          HistoryCommand.class,
+          ServeCommand.class);
 
-  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Show stack traces of failures.")
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -72,7 +90,10 @@ final class Limber implements Callable<Integer> {
   static CommandLine commandLine(Context context, String... args) {
     CommandLine cli = new CommandLine(new Limber(context), new ContextFactory(context));
     String wanted = args.length == 0 ? "play" : args[0];
-    List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(wanted)).toList();
+    List<Class<?>> named =
+        SUBCOMMANDS.stream()
+            .filter(c -> c.getAnnotation(Command.class).name().equals(wanted))
+            .toList();
     (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
     CommandLine play = cli.getSubcommands().get("play");
     if (play != null) {
@@ -82,22 +103,36 @@ final class Limber implements Callable<Integer> {
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((e, given) -> {
-      // picocli's suggestions come on lines of their own; a usage error is one line
-      String suggestion = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
-          ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?" : "";
-      context.err().println("limber: " + e.getMessage().lines().findFirst().orElse("bad usage") + suggestion
-          + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-      return Exit.USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      boolean debug = parsed.matchedOption("--debug") != null
-          || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
-      if (debug) {
-        e.printStackTrace(context.err());
-      }
-      return report(context, e);
-    });
+    cli.setParameterExceptionHandler(
+        (e, given) -> {
+          // picocli's suggestions come on lines of their own; a usage error is one line
+          String suggestion =
+              e instanceof CommandLine.UnmatchedArgumentException unmatched
+                      && !unmatched.getSuggestions().isEmpty()
+                  ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?"
+                  : "";
+          context
+              .err()
+              .println(
+                  "limber: "
+                      + e.getMessage().lines().findFirst().orElse("bad usage")
+                      + suggestion
+                      + " (see '"
+                      + e.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help')");
+          return Exit.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          boolean debug =
+              parsed.matchedOption("--debug") != null
+                  || parsed.subcommands().stream()
+                      .anyMatch(p -> p.matchedOption("--debug") != null);
+          if (debug) {
+            e.printStackTrace(context.err());
+          }
+          return report(context, e);
+        });
     return cli;
   }
 
@@ -124,8 +159,14 @@ final class Limber implements Callable<Integer> {
     }
     if (e instanceof InvalidPathException bad) {
       // under a locale such as LANG=C the JVM cannot spell a non-ASCII name; the launcher avoids it
-      context.err().println("limber: " + Shown.text(bad.getInput()) + ": the file name cannot be read in this locale's character set ("
-          + System.getProperty("sun.jnu.encoding") + "); run through the limber launcher or set LC_ALL=C.UTF-8");
+      context
+          .err()
+          .println(
+              "limber: "
+                  + Shown.text(bad.getInput())
+                  + ": the file name cannot be read in this locale's character set ("
+                  + System.getProperty("sun.jnu.encoding")
+                  + "); run through the limber launcher or set LC_ALL=C.UTF-8");
       return Exit.USAGE;
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
-/** A failure the user must hear about: one line of text and the exit status it ends the run with. */
+/**
+ * A failure the user must hear about: one line of text and the exit status it ends the run with.
+ */
 public class LimberException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int exitCode;

@@ -28,8 +28,16 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // started with standard input closed, the JVM's own files take its place: no keys then
     InputStream in = TerminalMode.stdinIsOpen() ? System.in : InputStream.nullInputStream();
-    Context context = new Context(System.getenv(), Path.of(""), in, stdout, out, err,
-        TerminalMode.stdinIsTerminal(), stdoutIsTerminal());
+    Context context =
+        new Context(
+            System.getenv(),
+            Path.of(""),
+            in,
+            stdout,
+            out,
+            err,
+            TerminalMode.stdinIsTerminal(),
+            stdoutIsTerminal());
     int status = Limber.run(context, args);
     if (out.checkError() && status == Exit.OK) {
       err.println("limber: standard output: writing failed");
@@ -39,16 +47,24 @@ public final class Main {
     System.exit(status);
   }
 
-  /** Ends the process now with {@code status}; the shutdown hooks run (half-written files are removed). */
+  /**
+   * Ends the process now with {@code status}; the shutdown hooks run (half-written files are
+   * removed).
+   */
   static void exit(int status) {
     System.exit(status);
   }
 
-  /** Whether standard output is a terminal; Linux tells through /proc, elsewhere a console means one. */
+  /**
+   * Whether standard output is a terminal; Linux tells through /proc, elsewhere a console means
+   * one.
+   */
   private static boolean stdoutIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
     } catch (IOException | UnsupportedOperationException e) {
       return System.console() != null;
     }

@@ -7,30 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The checks every command that writes a file makes first, so no output destroys an input or floods a terminal. */
+/**
+ * The checks every command that writes a file makes first, so no output destroys an input or floods
+ * a terminal.
+ */
 final class Outputs {
   static final String STDOUT = "-";
 
   private Outputs() {}
 
-  /** Refuses binary output when standard output is a terminal, where it would only garble the screen. */
+  /**
+   * Refuses binary output when standard output is a terminal, where it would only garble the
+   * screen.
+   */
   static void refuseTerminal(Context context) {
     if (context.stdoutIsTerminal()) {
-      throw new LimberException(Exit.USAGE, "standard output is a terminal; redirect it or give a file");
+      throw new LimberException(
+          Exit.USAGE, "standard output is a terminal; redirect it or give a file");
     }
   }
 
-  /** Refuses an output that is the input file itself, links included: writing it would destroy the input. */
+  /**
+   * Refuses an output that is the input file itself, links included: writing it would destroy the
+   * input.
+   */
   static void refuseInput(Path output, String typed, Optional<Path> input) {
     if (input.isPresent() && isSameFile(output, input.get())) {
-      throw new LimberException(Exit.USAGE, typed + ": is the session being read; give another output file");
+      throw new LimberException(
+          Exit.USAGE, typed + ": is the session being read; give another output file");
     }
   }
 
   /** Refuses two outputs that are one file, since the second would replace the first. */
   static void refuseSame(Path first, Path second, String typed) {
-    if (first.toAbsolutePath().normalize().equals(second.toAbsolutePath().normalize()) || isSameFile(first, second)) {
-      throw new LimberException(Exit.USAGE, typed + ": given for both the audio and the timeline; give two files");
+    if (first.toAbsolutePath().normalize().equals(second.toAbsolutePath().normalize())
+        || isSameFile(first, second)) {
+      throw new LimberException(
+          Exit.USAGE, typed + ": given for both the audio and the timeline; give two files");
     }
   }
 

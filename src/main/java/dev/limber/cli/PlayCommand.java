@@ -26,34 +26,56 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
-/** {@code limber play [SESSION]}: plays a session through the speakers, with captions and single-key controls. */
+/**
+ * {@code limber play [SESSION]}: plays a session through the speakers, with captions and single-key
+ * controls.
+ */
 @Command(name = "play", description = "Play a session (default: " + Bundled.DEFAULT_SESSION + ").")
 final class PlayCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "SESSION",
+      description = "A session file or an id from 'limber list'.")
   String session = Bundled.DEFAULT_SESSION;
 
-  @Option(names = "--plain", description = "One line per event, for screen readers and logs, instead of the full screen.")
+  @Option(
+      names = "--plain",
+      description = "One line per event, for screen readers and logs, instead of the full screen.")
   boolean plain;
 
-  @Option(names = "--theme", paramLabel = "NAME", description = "Full-screen colours: default (the terminal's own) or high-contrast.")
+  @Option(
+      names = "--theme",
+      paramLabel = "NAME",
+      description = "Full-screen colours: default (the terminal's own) or high-contrast.")
   String theme;
 
-  @Option(names = "--headless", description = "Print nothing but errors; fail with status 69 when there is no sound card.")
+  @Option(
+      names = "--headless",
+      description = "Print nothing but errors; fail with status 69 when there is no sound card.")
   boolean headless;
 
-  @Option(names = "--verbose", description = "In plain mode, also print every spoken phrase, counts included.")
+  @Option(
+      names = "--verbose",
+      description = "In plain mode, also print every spoken phrase, counts included.")
   boolean verbose;
 
-  @Option(names = "--pain-before", paramLabel = "N", description = "How your back is before the run, from 0 (no pain) to 10; kept in the history.")
+  @Option(
+      names = "--pain-before",
+      paramLabel = "N",
+      description = "How your back is before the run, from 0 (no pain) to 10; kept in the history.")
   String painBefore;
 
-  @Option(names = "--rate-pain", description = "Ask how your back is before and after the run: one key from 0 to 9, or t for ten; no answer in 8 seconds skips it.")
+  @Option(
+      names = "--rate-pain",
+      description =
+          "Ask how your back is before and after the run: one key from "
+              + "0 to 9, or t for ten; no answer in 8 seconds skips it.")
   boolean ratePain;
 
   @Mixin DeviceOption card;
@@ -62,7 +84,10 @@ final class PlayCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Set by {@code limber} with no arguments: the full screen starts at the picker instead of playing. */
+  /**
+   * Set by {@code limber} with no arguments: the full screen starts at the picker instead of
+   * playing.
+   */
   boolean pick;
 
   private final Context context;
@@ -74,17 +99,23 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = Config.load(context.dirs().config(), line -> context.err().println("limber: " + line));
+    Config config =
+        Config.load(context.dirs().config(), line -> context.err().println("limber: " + line));
     String themeName = useConfig(config);
     askPain = config.ratePain().orElse(false);
-    // a bad option is a usage error before anything opens; then the card opens while the session loads
-    PlaySettings settings = new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
+    // a bad option is a usage error before anything opens; then the card opens while the session
+    // loads
+    PlaySettings settings =
+        new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
     OptionalInt pain = painBefore();
     if (!plain && !headless && context.keysFromTerminal() && TerminalMode.stdoutIsTerminal()) {
       Optional<String> unusable = RealTerminal.unusable(context.env());
       if (unusable.isEmpty()) {
-        Optional<Catalog.Entry> first = pick ? Optional.empty() : Optional.of(context.catalog().resolve(session));
-        Optional<Integer> status = new FullScreenPlay(context).play(first, settings, Theme.of(themeName, context.env()), pain);
+        Optional<Catalog.Entry> first =
+            pick ? Optional.empty() : Optional.of(context.catalog().resolve(session));
+        Optional<Integer> status =
+            new FullScreenPlay(context)
+                .play(first, settings, Theme.of(themeName, context.env()), pain);
         if (status.isPresent()) {
           return status.get();
         }
@@ -100,15 +131,22 @@ final class PlayCommand implements Callable<Integer> {
       if (asking && pain.isEmpty()) {
         pain = ask(wiring, PainQuestion.BEFORE, mode);
       }
-      Playback.Starting starting = new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
+      Playback.Starting starting =
+          new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
       Catalog.Entry entry = load(starting);
       Session s = entry.session();
       String runId = RunStart.newId();
       // the database is opened on the log's own thread, beside the opening chime
-      try (RunLog log = RunLog.open(dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
-        starting.recordedAs(new Recording(log, runId, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
+      try (RunLog log =
+          RunLog.open(
+              dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line))) {
+        starting.recordedAs(
+            new Recording(
+                log, runId, headless ? RunOrigin.HEADLESS : RunOrigin.PLAIN, entry.source(), pain));
         Outcome outcome = play(starting, s, bench, mode);
-        if (asking && (outcome.ending() == Outcome.Ending.COMPLETED || outcome.ending() == Outcome.Ending.QUIT)) {
+        if (asking
+            && (outcome.ending() == Outcome.Ending.COMPLETED
+                || outcome.ending() == Outcome.Ending.QUIT)) {
           ask(wiring, PainQuestion.AFTER, mode).ifPresent(after -> log.painAfter(runId, after));
         }
         return Exits.of(outcome);
@@ -141,17 +179,22 @@ final class PlayCommand implements Callable<Integer> {
   private OptionalInt ask(Wiring wiring, String question, TerminalMode mode) {
     context.out().println(question);
     try {
-      Playing.play(wiring.speech().synthesize(question, options.voice()).scaled(options.voice().volume()), card.device());
+      Playing.play(
+          wiring.speech().synthesize(question, options.voice()).scaled(options.voice().volume()),
+          card.device());
     } catch (IOException | LimberException e) {
       // no sound card: the printed question has to do
     }
     OptionalInt answer = PainQuestion.answer(context.in(), mode, PainQuestion.WAIT);
-    context.out().println(answer.isPresent() ? "Noted: " + answer.getAsInt() + "." : "No answer; skipped.");
+    context
+        .out()
+        .println(answer.isPresent() ? "Noted: " + answer.getAsInt() + "." : "No answer; skipped.");
     return answer;
   }
 
   /** Plays in plain mode (or headless) with single keys, until the run ends. */
-  private Outcome play(Playback.Starting starting, Session s, BenchLog bench, TerminalMode mode) throws Exception {
+  private Outcome play(Playback.Starting starting, Session s, BenchLog bench, TerminalMode mode)
+      throws Exception {
     try (PlainUi ui = new PlainUi(s, context.out(), context.err(), verbose, mode.isTerminal())) {
       Run run = starting.start(s, headless ? warnings() : ui, bench.listener());
       try (Signals signals = Signals.install(run::stopBySignal);

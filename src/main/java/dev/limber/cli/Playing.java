@@ -14,8 +14,14 @@ final class Playing {
 
   static int play(Pcm pcm, Optional<String> device) throws IOException {
     OpenedDevice opened = DeviceOpener.soundCards().open(device);
-    AudioSink sink = opened.sink()
-        .orElseThrow(() -> new LimberException(Exit.UNAVAILABLE, opened.whyNot() + "; use -o FILE.wav to write the speech to a file"));
+    AudioSink sink =
+        opened
+            .sink()
+            .orElseThrow(
+                () ->
+                    new LimberException(
+                        Exit.UNAVAILABLE,
+                        opened.whyNot() + "; use -o FILE.wav to write the speech to a file"));
     try (sink) {
       short[] block = new short[Mixer.BLOCK];
       for (int at = 0; at < pcm.frames(); at += block.length) {

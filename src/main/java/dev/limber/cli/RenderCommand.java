@@ -1,12 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.audio.AudioSink;
 import dev.limber.audio.FileOutput;
 import dev.limber.audio.WavSink;
 import dev.limber.catalog.Catalog;
 import dev.limber.engine.Program;
 import dev.limber.engine.Renderer;
 import dev.limber.timeline.TimelineJson;
-import dev.limber.audio.AudioSink;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -17,16 +17,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code limber render SESSION -o FILE.wav}: the whole session as audio, as fast as the CPU allows. */
-@Command(name = "render", description = "Write a whole session as a WAV file (-o - for standard output).")
+/**
+ * {@code limber render SESSION -o FILE.wav}: the whole session as audio, as fast as the CPU allows.
+ */
+@Command(
+    name = "render",
+    description = "Write a whole session as a WAV file (-o - for standard output).")
 final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SESSION", description = "A session file or an id from 'limber list'.")
   String session;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.wav", description = "Where to write the WAV; - for standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE.wav",
+      description = "Where to write the WAV; - for standard output.")
   String output;
 
-  @Option(names = "--timeline", paramLabel = "FILE.json", description = "Also write the compiled timeline as JSON; - for standard output.")
+  @Option(
+      names = "--timeline",
+      paramLabel = "FILE.json",
+      description = "Also write the compiled timeline as JSON; - for standard output.")
   String timelineFile;
 
   @Mixin VoiceOptions options;
@@ -37,7 +48,9 @@ final class RenderCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** A signal (Ctrl-C, SIGTERM, SIGHUP) stops the render with status 130 and leaves no half file. */
+  /**
+   * A signal (Ctrl-C, SIGTERM, SIGHUP) stops the render with status 130 and leaves no half file.
+   */
   @Override
   public Integer call() throws Exception {
     return Signals.stoppable(this::render);
@@ -46,7 +59,9 @@ final class RenderCommand implements Callable<Integer> {
   private int render(Signals signals) throws Exception {
     boolean audioToStdout = output.equals(Outputs.STDOUT);
     if (audioToStdout && Outputs.STDOUT.equals(timelineFile)) {
-      throw new LimberException(Exit.USAGE, "the audio and the timeline cannot both go to standard output; give a file for one");
+      throw new LimberException(
+          Exit.USAGE,
+          "the audio and the timeline cannot both go to standard output; give a file for one");
     }
     if (audioToStdout) {
       Outputs.refuseTerminal(context);
@@ -60,13 +75,18 @@ final class RenderCommand implements Callable<Integer> {
       if (timelineFile != null) {
         writeTimeline(program, entry.session().id());
       }
-      render(program, audioToStdout ? WavSink.toStream(context.stdout(), program.timeline().length())
-          : WavSink.toFile(wav, program.timeline().length()), signals);
+      render(
+          program,
+          audioToStdout
+              ? WavSink.toStream(context.stdout(), program.timeline().length())
+              : WavSink.toFile(wav, program.timeline().length()),
+          signals);
     } catch (IOException | UncheckedIOException e) {
       throw Outputs.writeFailed(output, e);
     } finally {
       if (wav != null) {
-        wav.close(); // whatever went wrong, no half-written file is left; nothing to do once committed
+        wav.close(); // whatever went wrong, no half-written file is left; nothing to do once
+        // committed
       }
     }
     return Exit.OK;
@@ -78,7 +98,9 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.refuseInput(context.path(typed), typed, entry.file());
       }
     }
-    if (timelineFile != null && !timelineFile.equals(Outputs.STDOUT) && !output.equals(Outputs.STDOUT)) {
+    if (timelineFile != null
+        && !timelineFile.equals(Outputs.STDOUT)
+        && !output.equals(Outputs.STDOUT)) {
       Outputs.refuseSame(context.path(output), context.path(timelineFile), timelineFile);
     }
   }
@@ -92,20 +114,23 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private void render(Program program, WavSink sink, Signals signals) throws IOException {
-    Renderer.render(program, options.voice().volume(), new AudioSink() {
-      @Override
-      public void write(short[] block, int frames) throws IOException {
-        if (signals.fired()) {
-          throw new InterruptedIOException("stopped by a signal");
-        }
-        sink.write(block, frames);
-      }
+    Renderer.render(
+        program,
+        options.voice().volume(),
+        new AudioSink() {
+          @Override
+          public void write(short[] block, int frames) throws IOException {
+            if (signals.fired()) {
+              throw new InterruptedIOException("stopped by a signal");
+            }
+            sink.write(block, frames);
+          }
 
-      @Override
-      public void close() {
-        // the render leaves the sink open: it is closed below, or abandoned
-      }
-    });
+          @Override
+          public void close() {
+            // the render leaves the sink open: it is closed below, or abandoned
+          }
+        });
     if (signals.fired()) {
       throw new InterruptedIOException("stopped by a signal"); // before the file is put in place
     }
@@ -127,7 +152,8 @@ final class RenderCommand implements Callable<Integer> {
       TimelineJson.write(program.timeline(), id, file.stream());
       file.commit();
     } catch (IOException e) {
-      throw new LimberException(Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);
+      throw new LimberException(
+          Exit.IO, timelineFile + ": cannot write the timeline: " + e.getMessage(), e);
     }
   }
 }

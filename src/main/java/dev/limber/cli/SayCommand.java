@@ -17,7 +17,10 @@ final class SayCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to say.")
   List<String> words;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.wav", description = "Write a WAV file (- for standard output) instead of playing.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.wav",
+      description = "Write a WAV file (- for standard output) instead of playing.")
   String output;
 
   @Mixin DeviceOption card;
@@ -39,7 +42,8 @@ final class SayCommand implements Callable<Integer> {
   private int say() throws Exception {
     String text = String.join(" ", words);
     if (dev.limber.session.TextRules.firstUnprintable(text) >= 0) {
-      throw new LimberException(Exit.USAGE, "the text to say must be printable, without control characters");
+      throw new LimberException(
+          Exit.USAGE, "the text to say must be printable, without control characters");
     }
     // refused before the voice starts, and the file is opened first, so a folder that cannot
     // take it is reported before any work

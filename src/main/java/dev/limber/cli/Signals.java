@@ -8,8 +8,8 @@ import sun.misc.SignalHandler;
 
 /**
  * Turns Ctrl-C, SIGTERM and SIGHUP (the terminal closed) into a clean stop: playback or a render
- * stops within a block, the device is closed or the half-written file removed, the run is
- * reported, and the program ends with status 130 instead of the JVM dying mid-write.
+ * stops within a block, the device is closed or the half-written file removed, the run is reported,
+ * and the program ends with status 130 instead of the JVM dying mid-write.
  */
 final class Signals implements AutoCloseable {
   private static final List<String> NAMES = List.of("INT", "TERM", "HUP");
@@ -22,10 +22,13 @@ final class Signals implements AutoCloseable {
     for (String name : NAMES) {
       try {
         Signal signal = new Signal(name);
-        s.previous.add(Signal.handle(signal, sig -> {
-          s.fired.set(true);
-          stop.run();
-        }));
+        s.previous.add(
+            Signal.handle(
+                signal,
+                sig -> {
+                  s.fired.set(true);
+                  stop.run();
+                }));
         s.signals.add(signal);
       } catch (IllegalArgumentException | UnsupportedOperationException e) {
         // this platform has no such signal, or the JVM keeps it: the default handling stays
@@ -35,26 +38,31 @@ final class Signals implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} on this thread so that a signal stops it cleanly with status 130: the work
-   * is interrupted and is expected to notice ({@link #fired}); if it is stuck in a call that
-   * cannot be interrupted (opening a named pipe nobody reads), the process exits with 130 a second
-   * later, and the shutdown hooks still remove every half-written file.
+   * Runs {@code work} on this thread so that a signal stops it cleanly with status 130: the work is
+   * interrupted and is expected to notice ({@link #fired}); if it is stuck in a call that cannot be
+   * interrupted (opening a named pipe nobody reads), the process exits with 130 a second later, and
+   * the shutdown hooks still remove every half-written file.
    */
   static int stoppable(StoppableWork work) throws Exception {
     Thread worker = Thread.currentThread();
-    Signals signals = install(() -> {
-      worker.interrupt();
-      Thread watchdog = new Thread(() -> {
-        try {
-          Thread.sleep(1_000);
-          Main.exit(Exit.STOPPED);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "limber-stop");
-      watchdog.setDaemon(true);
-      watchdog.start();
-    });
+    Signals signals =
+        install(
+            () -> {
+              worker.interrupt();
+              Thread watchdog =
+                  new Thread(
+                      () -> {
+                        try {
+                          Thread.sleep(1_000);
+                          Main.exit(Exit.STOPPED);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                      },
+                      "limber-stop");
+              watchdog.setDaemon(true);
+              watchdog.start();
+            });
     try (signals) {
       int status = work.run(signals);
       return signals.fired() ? Exit.STOPPED : status;

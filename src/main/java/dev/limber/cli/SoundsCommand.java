@@ -13,10 +13,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code limber make-sounds [FOLDER]}: regenerates the bundled sounds of {@code audio/} from code. */
-@Command(name = "make-sounds", hidden = true, description = "Write the bundled sounds (chime, bell, breath tones) as WAV files.")
+/**
+ * {@code limber make-sounds [FOLDER]}: regenerates the bundled sounds of {@code audio/} from code.
+ */
+@Command(
+    name = "make-sounds",
+    hidden = true,
+    description = "Write the bundled sounds (chime, bell, breath tones) as WAV files.")
 final class SoundsCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "FOLDER", description = "Where to write them (default: audio).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FOLDER",
+      description = "Where to write them (default: audio).")
   String folder = "audio";
 
   private final Context context;
@@ -34,9 +42,14 @@ final class SoundsCommand implements Callable<Integer> {
         Wav.write(sound.getValue(), out.stream());
         out.commit();
       } catch (IOException e) {
-        throw new LimberException(Exit.IO, target.resolve(sound.getKey()) + ": writing failed: " + e.getMessage(), e);
+        throw new LimberException(
+            Exit.IO, target.resolve(sound.getKey()) + ": writing failed: " + e.getMessage(), e);
       }
-      context.out().printf("%s: %.2f s%n", target.resolve(sound.getKey()), sound.getValue().frames() / (double) Pcm.SAMPLE_RATE);
+      context
+          .out()
+          .printf(
+              "%s: %.2f s%n",
+              target.resolve(sound.getKey()), sound.getValue().frames() / (double) Pcm.SAMPLE_RATE);
     }
     return Exit.OK;
   }

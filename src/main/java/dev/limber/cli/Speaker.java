@@ -7,7 +7,9 @@ import dev.limber.speech.Speech;
 import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.TimelineSettings;
 
-/** Speech for the commands that do not play a session (render, say, list): the live wiring's voice. */
+/**
+ * Speech for the commands that do not play a session (render, say, list): the live wiring's voice.
+ */
 final class Speaker implements AutoCloseable {
   private final Wiring wiring;
 
@@ -24,7 +26,10 @@ final class Speaker implements AutoCloseable {
     return wiring.programs().program(session, settings, voice);
   }
 
-  /** How long a session lasts, in whole seconds: its timeline alone, neither mastered nor with its bed. */
+  /**
+   * How long a session lasts, in whole seconds: its timeline alone, neither mastered nor with its
+   * bed.
+   */
   long seconds(Session session, TimelineSettings settings, VoiceSettings voice) {
     return wiring.programs().seconds(session, settings, voice);
   }

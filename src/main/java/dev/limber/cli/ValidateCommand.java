@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code limber validate FILE...}: checks every file and prints one line per fault. */
-@Command(name = "validate", description = "Check session files and print every fault, one per line.")
+@Command(
+    name = "validate",
+    description = "Check session files and print every fault, one per line.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Session files to check.")
   List<String> files;
@@ -29,7 +31,10 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         Session session = catalog.load(context.path(file)).session();
         int steps = session.steps().size();
-        context.out().println(file + ": ok: " + session.id() + ", " + steps + (steps == 1 ? " step" : " steps"));
+        context
+            .out()
+            .println(
+                file + ": ok: " + session.id() + ", " + steps + (steps == 1 ? " step" : " steps"));
       } catch (SessionFormatException e) {
         e.problems().forEach(context.err()::println);
         status = worse(status, Exit.DATA);

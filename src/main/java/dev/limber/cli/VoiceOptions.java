@@ -10,39 +10,68 @@ import picocli.CommandLine.Option;
 /** The voice, counting and breathing options shared by play, render and say. */
 final class VoiceOptions {
   static final int QUIETEST_DB = -40;
-  /** Above 0 dB the loudest peaks of speech go past the -1 dBTP ceiling; 3 dB is as far as the engine's gain goes. */
+
+  /**
+   * Above 0 dB the loudest peaks of speech go past the -1 dBTP ceiling; 3 dB is as far as the
+   * engine's gain goes.
+   */
   static final int LOUDEST_DB = 3;
 
-  @Option(names = "--rate", paramLabel = "WPM", description = "Speech rate in words a minute as a listener counts them, 80 to 250 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rate",
+      paramLabel = "WPM",
+      description =
+          "Speech rate in words a minute as a listener counts them, 80 to 250 (default: ${DEFAULT-VALUE}).")
   int rate = VoiceSettings.CALM_RATE;
 
-  @Option(names = "--pitch", paramLabel = "HZ", description = "Voice pitch in hertz, 50 to 200 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--pitch",
+      paramLabel = "HZ",
+      description = "Voice pitch in hertz, 50 to 200 (default: ${DEFAULT-VALUE}).")
   int pitch = VoiceSettings.DEFAULT_PITCH;
 
-  @Option(names = "--volume", paramLabel = "DB", description = "Volume in decibels relative to the mastered level (about -16 LUFS), "
-      + "from " + QUIETEST_DB + " to +" + LOUDEST_DB + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--volume",
+      paramLabel = "DB",
+      description =
+          "Volume in decibels relative to the mastered level (about -16 LUFS), "
+              + "from "
+              + QUIETEST_DB
+              + " to +"
+              + LOUDEST_DB
+              + " (default: ${DEFAULT-VALUE}).")
   double volume = 0;
 
-  @Option(names = "--count", paramLabel = "MODE", description = "Count every hold this way: up, down, last5, breaths, none.",
+  @Option(
+      names = "--count",
+      paramLabel = "MODE",
+      description = "Count every hold this way: up, down, last5, breaths, none.",
       converter = CountConverter.class)
   Count count;
 
   @Option(names = "--no-breathing", description = "Do not pace breathing.")
   boolean noBreathing;
 
-  @Option(names = "--ambient", paramLabel = "NAME", description = "A soft bed under the session: rain, waves, drone, or none (default: the session's own).",
+  @Option(
+      names = "--ambient",
+      paramLabel = "NAME",
+      description =
+          "A soft bed under the session: rain, waves, drone, or none (default: the session's own).",
       converter = AmbientConverter.class)
   Ambient ambient;
 
   /** A gain (as the engine keeps it) in the decibels {@code --volume} takes, within its range. */
   static double decibels(double gain) {
-    return gain <= 0 ? QUIETEST_DB : Math.max(QUIETEST_DB, Math.min(LOUDEST_DB, 20 * Math.log10(gain)));
+    return gain <= 0
+        ? QUIETEST_DB
+        : Math.max(QUIETEST_DB, Math.min(LOUDEST_DB, 20 * Math.log10(gain)));
   }
 
   VoiceSettings voice() {
     try {
       if (!(volume >= QUIETEST_DB && volume <= LOUDEST_DB)) {
-        throw new IllegalArgumentException("volume must be from " + QUIETEST_DB + " to +" + LOUDEST_DB + " dB, found " + volume);
+        throw new IllegalArgumentException(
+            "volume must be from " + QUIETEST_DB + " to +" + LOUDEST_DB + " dB, found " + volume);
       }
       return new VoiceSettings(rate, pitch, dev.limber.audio.Loudness.gain(volume));
     } catch (IllegalArgumentException e) {
@@ -51,7 +80,8 @@ final class VoiceOptions {
   }
 
   TimelineSettings timeline() {
-    return new TimelineSettings(voice().rate(), Optional.ofNullable(count), !noBreathing, Optional.ofNullable(ambient));
+    return new TimelineSettings(
+        voice().rate(), Optional.ofNullable(count), !noBreathing, Optional.ofNullable(ambient));
   }
 
   /** Accepts the same words as the session format. */
@@ -63,7 +93,8 @@ final class VoiceOptions {
           return a;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected rain, waves, drone or none, found '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected rain, waves, drone or none, found '" + value + "'");
     }
   }
 
@@ -76,7 +107,8 @@ final class VoiceOptions {
           return c;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected up, down, last5, breaths or none, found '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected up, down, last5, breaths or none, found '" + value + "'");
     }
   }
 }

@@ -73,25 +73,53 @@ public final class Acknowledgements {
   /** How long the session has left, to the nearest minute. */
   static String timeLeft(long seconds) {
     long minutes = Math.round(seconds / 60.0);
-    return seconds < 60 ? UNDER_A_MINUTE : minutes == 1 ? "About a minute left." : "About " + minutes + " minutes left.";
+    return seconds < 60
+        ? UNDER_A_MINUTE
+        : minutes == 1 ? "About a minute left." : "About " + minutes + " minutes left.";
   }
 
   /** Every acknowledgement a command can bring while {@code program} plays, each once. */
   public static List<String> all(Program program) {
     Session session = program.session();
-    Set<String> phrases = new LinkedHashSet<>(List.of(PAUSED, RESUMED, STOPPED, NOTHING_TO_REPEAT, TO_THE_END,
-        FROM_THE_START, FASTEST, SLOWEST, LOUDEST, SOFTEST, INTRODUCTION, CLOSING, LAST_STEP, BED_ON, BED_OFF, NO_BED, KeyTable.spoken()));
+    Set<String> phrases =
+        new LinkedHashSet<>(
+            List.of(
+                PAUSED,
+                RESUMED,
+                STOPPED,
+                NOTHING_TO_REPEAT,
+                TO_THE_END,
+                FROM_THE_START,
+                FASTEST,
+                SLOWEST,
+                LOUDEST,
+                SOFTEST,
+                INTRODUCTION,
+                CLOSING,
+                LAST_STEP,
+                BED_ON,
+                BED_OFF,
+                NO_BED,
+                KeyTable.spoken()));
     for (int rate : VoiceSettings.reachableRates(program.rate(), KeyTable.RATE_STEP)) {
       phrases.add(rate(true, rate));
       phrases.add(rate(false, rate));
     }
-    for (int percent = 0; percent <= VoiceSettings.volumePercent(VoiceSettings.MAX_VOLUME); percent += 10) {
+    for (int percent = 0;
+        percent <= VoiceSettings.volumePercent(VoiceSettings.MAX_VOLUME);
+        percent += 10) {
       phrases.add(volume(percent / 100.0));
     }
     List<Step> steps = session.steps();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      phrases.addAll(List.of(skippingTo(step), again(step), backTo(step), stepOf(i + 1, steps.size(), step), next(step)));
+      phrases.addAll(
+          List.of(
+              skippingTo(step),
+              again(step),
+              backTo(step),
+              stepOf(i + 1, steps.size(), step),
+              next(step)));
     }
     phrases.add(first(steps.get(0)));
     long minutes = Math.round(program.timeline().length() / (60.0 * Timeline.SAMPLE_RATE));

@@ -21,7 +21,9 @@ public final class ClipLibrary implements ClipLengths, Clips {
   private final Map<String, Pcm> speechClips = new HashMap<>();
   private final Map<String, Pcm> soundClips = new HashMap<>();
 
-  /** @param sounds loads a sound of the audio folder by name, such as {@code chime.wav} */
+  /**
+   * @param sounds loads a sound of the audio folder by name, such as {@code chime.wav}
+   */
   public ClipLibrary(Speech speech, VoiceSettings voice, Function<String, Pcm> sounds) {
     this.speech = speech;
     this.voice = voice;
@@ -51,7 +53,8 @@ public final class ClipLibrary implements ClipLengths, Clips {
 
   /** The clip of {@code text} at {@code rate}, synthesized (through the cache) on first use. */
   public synchronized Pcm speech(String text, int rate) {
-    return speechClips.computeIfAbsent(rate + "\u0000" + text, k -> speech.synthesize(text, voice.withRate(rate)));
+    return speechClips.computeIfAbsent(
+        rate + "\u0000" + text, k -> speech.synthesize(text, voice.withRate(rate)));
   }
 
   private Pcm sound(String name) {

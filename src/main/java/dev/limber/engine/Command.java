@@ -69,7 +69,9 @@ public sealed interface Command {
     }
   }
 
-  /** Back to the start of this step, or to the previous step within the first seconds of this one. */
+  /**
+   * Back to the start of this step, or to the previous step within the first seconds of this one.
+   */
   record PreviousStep() implements Command {
     @Override
     public void applyTo(Handler handler) {
@@ -117,7 +119,10 @@ public sealed interface Command {
     }
   }
 
-  /** Set the volume, a gain from 0 to {@link dev.limber.speech.VoiceSettings#MAX_VOLUME}, from the next phrase on. */
+  /**
+   * Set the volume, a gain from 0 to {@link dev.limber.speech.VoiceSettings#MAX_VOLUME}, from the
+   * next phrase on.
+   */
   record SetVolume(double gain) implements Command {
     @Override
     public void applyTo(Handler handler) {

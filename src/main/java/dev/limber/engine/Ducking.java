@@ -9,17 +9,19 @@ import java.util.List;
 
 /**
  * The ambient bed as it goes into the mix: it fades in at the start of the session and out at its
- * end, and steps {@link Levels#DUCK} dB down under every cue, with 150 ms raised-cosine ramps
- * that finish before the cue starts and begin after it ends. The duck depends only on the frame
- * and the timeline, so seeking, pausing and rendering twice all give the same samples; only the
- * on/off switch carries state.
+ * end, and steps {@link Levels#DUCK} dB down under every cue, with 150 ms raised-cosine ramps that
+ * finish before the cue starts and begin after it ends. The duck depends only on the frame and the
+ * timeline, so seeking, pausing and rendering twice all give the same samples; only the on/off
+ * switch carries state.
  */
 final class Ducking {
   /** Frames of each ramp of the duck, and of switching the bed on or off: 150 ms. */
   static final int RAMP = Pcm.SAMPLE_RATE * 150 / 1000;
+
   private static final long FADE_IN = 3L * Pcm.SAMPLE_RATE;
   private static final long FADE_OUT = 4L * Pcm.SAMPLE_RATE;
   private static final double DUCKED = Loudness.gain(-Levels.DUCK);
+
   /** The duck's gain by distance from a cue in frames, 0 to RAMP: computed once. */
   private static final float[] RAMP_GAIN = ramp();
 
@@ -92,7 +94,8 @@ final class Ducking {
   private static float[] ramp() {
     float[] r = new float[RAMP];
     for (int d = 0; d < RAMP; d++) {
-      r[d] = (float) (DUCKED + (1 - DUCKED) * (0.5 - 0.5 * StrictMath.cos(StrictMath.PI * d / RAMP)));
+      r[d] =
+          (float) (DUCKED + (1 - DUCKED) * (0.5 - 0.5 * StrictMath.cos(StrictMath.PI * d / RAMP)));
     }
     return r;
   }

@@ -17,9 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Walks a timeline and writes mixed audio to a sink in blocks of at most 10 ms. Its clock is the
- * number of frames written: nothing here reads the time, so playback cannot drift, and a paced
- * sink (a sound card) sets the speed. Commands arrive from any thread and are applied between
- * blocks; everything else belongs to the thread that calls {@link #run} or {@link #step}.
+ * number of frames written: nothing here reads the time, so playback cannot drift, and a paced sink
+ * (a sound card) sets the speed. Commands arrive from any thread and are applied between blocks;
+ * everything else belongs to the thread that calls {@link #run} or {@link #step}.
  */
 public final class Engine {
   /** Within this much of a phrase's start, resuming says the phrase again from its start. */
@@ -53,7 +53,11 @@ public final class Engine {
   private volatile EngineState state;
 
   public Engine(Program program, AudioSink sink, EngineSetup setup) {
-    this.sink = setup.fallback().<AudioSink>map(f -> new FallbackSink(sink, f, this::deviceLost)).orElse(sink);
+    this.sink =
+        setup
+            .fallback()
+            .<AudioSink>map(f -> new FallbackSink(sink, f, this::deviceLost))
+            .orElse(sink);
     this.gain = VoiceSettings.clampVolume(setup.volume());
     this.pendingGain = gain;
     this.captionsOnly = setup.captionsOnly();
@@ -191,8 +195,8 @@ public final class Engine {
   }
 
   /**
-   * Waits a block's time for the rest of the program, writing nothing: a sound card plays
-   * silence meanwhile, and a file gets no gap. Commands are looked at again after each wait.
+   * Waits a block's time for the rest of the program, writing nothing: a sound card plays silence
+   * meanwhile, and a file gets no gap. Commands are looked at again after each wait.
    */
   private void awaitContinuation() {
     if (!continuation.await(Mixer.BLOCK * 1000L / Timeline.SAMPLE_RATE)) {
@@ -233,7 +237,10 @@ public final class Engine {
     public void resume() {
       if (paused) {
         paused = false;
-        index.sayAt(position).filter(s -> position - s.start() < REWIND_LIMIT).ifPresent(s -> position = s.start());
+        index
+            .sayAt(position)
+            .filter(s -> position - s.start() < REWIND_LIMIT)
+            .ifPresent(s -> position = s.start());
       }
       acknowledge(Acknowledgements.RESUMED);
     }
@@ -381,20 +388,30 @@ public final class Engine {
     program = next;
     index = new TimelineIndex(next.timeline());
     mixer = new Mixer(next.timeline(), next.clips());
-    mixer.ambient(!bedOff); // a new rate or the whole session after its chime keeps the bed as the user left it
+    mixer.ambient(
+        !bedOff); // a new rate or the whole session after its chime keeps the bed as the user left
+    // it
   }
 
   private void publish() {
-    boolean finished = position >= index.timeline().length() && overlays.isEmpty() && !continuation.pending();
-    Status status = stopped ? Status.STOPPED
-        : finished ? Status.FINISHED
-        : paused ? Status.PAUSED
-        : continuation.pending() ? Status.LOADING
-        : Status.PLAYING;
-    String caption = !overlays.isEmpty() ? overlays.caption()
-        : paused ? ""
-        : index.sayAt(position).map(Event.Say::text).orElse("");
-    state = StateReader.at(program, index, position, new StateReader.Live(status, caption, pendingGain,
-        tally.completed(), tally.skipped(), captionsOnly));
+    boolean finished =
+        position >= index.timeline().length() && overlays.isEmpty() && !continuation.pending();
+    Status status =
+        stopped
+            ? Status.STOPPED
+            : finished
+                ? Status.FINISHED
+                : paused ? Status.PAUSED : continuation.pending() ? Status.LOADING : Status.PLAYING;
+    String caption =
+        !overlays.isEmpty()
+            ? overlays.caption()
+            : paused ? "" : index.sayAt(position).map(Event.Say::text).orElse("");
+    state =
+        StateReader.at(
+            program,
+            index,
+            position,
+            new StateReader.Live(
+                status, caption, pendingGain, tally.completed(), tally.skipped(), captionsOnly));
   }
 }

@@ -7,7 +7,10 @@ import dev.limber.timeline.Event;
  * (queue the work) so the audio never waits for a slow terminal.
  */
 public interface EngineListener {
-  /** The whole session is loaded and about to play on: {@code state.length()} is its length. Called once. */
+  /**
+   * The whole session is loaded and about to play on: {@code state.length()} is its length. Called
+   * once.
+   */
   default void onReady(EngineState state) {}
 
   /** A timeline event begins: a phase, a phrase or a sound. After a skip, the phase skipped to. */

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  *     deterministic
  * @param fallback a sink to go on with (silent, paced by the clock) if the sink fails mid-session;
  *     empty to fail instead
- * @param captionsOnly whether the sink is already such a silent one: there is no sound from the start
+ * @param captionsOnly whether the sink is already such a silent one: there is no sound from the
+ *     start
  */
 public record EngineSetup(
     double volume,
@@ -24,7 +25,10 @@ public record EngineSetup(
     Optional<Supplier<AudioSink>> fallback,
     boolean captionsOnly) {
 
-  /** For a program nobody sends commands to, such as a render to a file: a failing sink is a failure. */
+  /**
+   * For a program nobody sends commands to, such as a render to a file: a failing sink is a
+   * failure.
+   */
   public static EngineSetup unattended(Program program, double volume) {
     return new EngineSetup(volume, rate -> program, Runnable::run, Optional.empty(), false);
   }

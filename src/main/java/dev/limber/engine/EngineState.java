@@ -218,8 +218,30 @@ public record EngineState(
     }
 
     public EngineState build() {
-      return new EngineState(status, sessionId, title, step, steps, stepName, nextStep, phase, side, set, sets, rep, reps,
-          breath, secondsLeft, position, length, caption, volume, rate, stepsCompleted, stepsSkipped, captionsOnly);
+      return new EngineState(
+          status,
+          sessionId,
+          title,
+          step,
+          steps,
+          stepName,
+          nextStep,
+          phase,
+          side,
+          set,
+          sets,
+          rep,
+          reps,
+          breath,
+          secondsLeft,
+          position,
+          length,
+          caption,
+          volume,
+          rate,
+          stepsCompleted,
+          stepsSkipped,
+          captionsOnly);
     }
   }
 }

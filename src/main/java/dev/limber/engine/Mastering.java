@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The gain plan that masters a session: its integrated loudness is measured from the timeline
- * and the clips' own K-weighted energy (no mixing), and one gain brings it to {@link Levels#MASTER}.
- * Every clip keeps its level relative to the others; where the gain would push a clip's true
- * peak over the ceiling, that clip's peaks are limited instead, and the gain is measured once
- * more to make up for it. Timing is untouched. The opening chime is left as it is, since playback
- * starts with it before the session is compiled. All the work is done here, on the thread that
- * compiles; looking a clip up afterwards costs nothing.
+ * The gain plan that masters a session: its integrated loudness is measured from the timeline and
+ * the clips' own K-weighted energy (no mixing), and one gain brings it to {@link Levels#MASTER}.
+ * Every clip keeps its level relative to the others; where the gain would push a clip's true peak
+ * over the ceiling, that clip's peaks are limited instead, and the gain is measured once more to
+ * make up for it. Timing is untouched. The opening chime is left as it is, since playback starts
+ * with it before the session is compiled. All the work is done here, on the thread that compiles;
+ * looking a clip up afterwards costs nothing.
  */
 final class Mastering implements Clips {
-  /** The plan never moves a session further than this, in dB: a session of nothing but tones stays gentle. */
+  /**
+   * The plan never moves a session further than this, in dB: a session of nothing but tones stays
+   * gentle.
+   */
   private static final double MOST = 6;
 
   private final Clips clips;
@@ -41,20 +44,27 @@ final class Mastering implements Clips {
     Map<Pcm, double[]> profiles = new IdentityHashMap<>();
     MixMeter meter = new MixMeter(timeline.length());
     for (int i = 0; i < planned.size(); i++) {
-      meter.add(planned.get(i).start(), profiles.computeIfAbsent(base.get(i), c -> MixMeter.profile(c.samples())), 1);
+      meter.add(
+          planned.get(i).start(),
+          profiles.computeIfAbsent(base.get(i), c -> MixMeter.profile(c.samples())),
+          1);
     }
     double measured = meter.integrated();
     double db = measured == Loudness.SILENT ? 0 : clamp(Levels.MASTER - measured);
     Mastering plan = new Mastering(clips, Loudness.gain(db));
     if (db > 0) {
-      // limiting takes a little loudness off the loudest clips: measure once more and make up for it
+      // limiting takes a little loudness off the loudest clips: measure once more and make up for
+      // it
       MixMeter again = new MixMeter(timeline.length());
       Map<Pcm, double[]> limited = new IdentityHashMap<>();
       Map<Pcm, Boolean> scaledOnly = new IdentityHashMap<>();
       for (int i = 0; i < planned.size(); i++) {
         Pcm clip = base.get(i);
         boolean isLimited = !scaledOnly.computeIfAbsent(clip, plan::merelyScaled);
-        double[] profile = isLimited ? limited.computeIfAbsent(plan.scaled(clip), c -> MixMeter.profile(c.samples())) : profiles.get(clip);
+        double[] profile =
+            isLimited
+                ? limited.computeIfAbsent(plan.scaled(clip), c -> MixMeter.profile(c.samples()))
+                : profiles.get(clip);
         again.add(planned.get(i).start(), profile, isLimited ? 1 : plan.gain);
       }
       double after = again.integrated();
@@ -86,7 +96,8 @@ final class Mastering implements Clips {
 
   /** A phrase outside the timeline (an acknowledgement) at the plan's level. */
   synchronized Pcm scaled(Pcm clip) {
-    return mastered.computeIfAbsent(clip, c -> gain <= 1 ? c.scaled(gain) : Leveler.scaled(c, gain, Levels.CLIP_CEILING));
+    return mastered.computeIfAbsent(
+        clip, c -> gain <= 1 ? c.scaled(gain) : Leveler.scaled(c, gain, Levels.CLIP_CEILING));
   }
 
   private boolean merelyScaled(Pcm clip) {
@@ -98,6 +109,7 @@ final class Mastering implements Clips {
   }
 
   private static boolean planned(Event e) {
-    return !(e instanceof Event.Segment) && !(e.step() == -1 && e instanceof Event.Sound s && s.role() == Role.CHIME);
+    return !(e instanceof Event.Segment)
+        && !(e.step() == -1 && e instanceof Event.Sound s && s.role() == Role.CHIME);
   }
 }

@@ -16,11 +16,14 @@ import java.util.Optional;
 public final class Mixer {
   private final List<Event> audible;
   private final long[] starts;
+
   /** The samples of each audible event, looked up once: the audio thread takes no lock for them. */
   private final short[][] samples;
+
   private final long longest;
   private final long length;
   private final Optional<Ducking> bed;
+
   /** Reused for every block, so mixing allocates nothing on the audio thread. */
   private final int[] scratch = new int[BLOCK];
 
@@ -30,15 +33,22 @@ public final class Mixer {
     this.samples = audible.stream().map(e -> clips.of(e).samples()).toArray(short[][]::new);
     this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
     this.length = timeline.length();
-    this.bed = timeline.bed().map(b -> new Ducking(AmbientBed.of(b.sound(), b.swellSeconds()), timeline.length()));
+    this.bed =
+        timeline
+            .bed()
+            .map(b -> new Ducking(AmbientBed.of(b.sound(), b.swellSeconds()), timeline.length()));
   }
 
-  /** Fills {@code out[0..frames)} with the mix of frames {@code from .. from+frames}, scaled by {@code gain}. */
+  /**
+   * Fills {@code out[0..frames)} with the mix of frames {@code from .. from+frames}, scaled by
+   * {@code gain}.
+   */
   public void mix(long from, short[] out, int frames, double gain) {
     long to = from + frames;
     int[] sum = frames <= scratch.length ? scratch : new int[frames];
     java.util.Arrays.fill(sum, 0, frames, 0);
-    // events are sorted by start; only those starting before `to` and at most `longest` before `from` can sound
+    // events are sorted by start; only those starting before `to` and at most `longest` before
+    // `from` can sound
     int last = TimelineIndex.lastAtOrBefore(starts, to - 1);
     for (int i = last; i >= 0 && starts[i] + longest > from; i--) {
       Event e = audible.get(i);
@@ -53,7 +63,14 @@ public final class Mixer {
       }
     }
     if (bed.isPresent()) {
-      bed.get().add(from, sum, (int) Math.min(frames, Math.max(0, length - from)), starts, audible, longest);
+      bed.get()
+          .add(
+              from,
+              sum,
+              (int) Math.min(frames, Math.max(0, length - from)),
+              starts,
+              audible,
+              longest);
     }
     for (int i = 0; i < frames; i++) {
       out[i] = Pcm.scale(sum[i], gain);
@@ -71,17 +88,17 @@ public final class Mixer {
   }
 
   /**
-   * Switches the ambient bed on or off with a 150 ms fade; nothing happens without a bed. Call
-   * it on the mixing thread, between blocks (the engine applies commands there). A new mixer
-   * starts with its bed on: carry the choice over when the program changes.
+   * Switches the ambient bed on or off with a 150 ms fade; nothing happens without a bed. Call it
+   * on the mixing thread, between blocks (the engine applies commands there). A new mixer starts
+   * with its bed on: carry the choice over when the program changes.
    */
   public void ambient(boolean on) {
     bed.ifPresent(b -> b.switchTo(on));
   }
 
   /**
-   * Frames per block written to a sink: 10 ms. The engine takes commands between blocks, so a
-   * pause waits at most this long (5 ms on average) before the line's 50 ms buffer runs out.
+   * Frames per block written to a sink: 10 ms. The engine takes commands between blocks, so a pause
+   * waits at most this long (5 ms on average) before the line's 50 ms buffer runs out.
    */
   public static final int BLOCK = Pcm.SAMPLE_RATE / 100;
 }

@@ -35,6 +35,7 @@ final class Navigation {
     if (position - start > RESTART_LIMIT || current == 0) {
       return new Jump(start, Acknowledgements.again(session.steps().get(current)));
     }
-    return new Jump(index.stepStart(current - 1), Acknowledgements.backTo(session.steps().get(current - 1)));
+    return new Jump(
+        index.stepStart(current - 1), Acknowledgements.backTo(session.steps().get(current - 1)));
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A program being compiled on another thread, handed over once when it is ready: the whole
- * session while its opening chime plays, or the session at a new speech rate.
+ * A program being compiled on another thread, handed over once when it is ready: the whole session
+ * while its opening chime plays, or the session at a new speech rate.
  */
 final class PendingProgram {
   private CompletableFuture<Program> next;

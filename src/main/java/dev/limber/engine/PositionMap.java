@@ -14,10 +14,12 @@ final class PositionMap {
 
   static long map(Event.Segment from, Event.Segment to, long position, TimelineIndex target) {
     long offset = position - from.start();
-    boolean timed = from.phase() == Phase.HOLD || from.phase() == Phase.REPS || from.phase() == Phase.REST;
-    long mapped = timed
-        ? to.start() + Math.min(offset, to.frames())
-        : to.start() + (from.frames() == 0 ? 0 : offset * to.frames() / from.frames());
+    boolean timed =
+        from.phase() == Phase.HOLD || from.phase() == Phase.REPS || from.phase() == Phase.REST;
+    long mapped =
+        timed
+            ? to.start() + Math.min(offset, to.frames())
+            : to.start() + (from.frames() == 0 ? 0 : offset * to.frames() / from.frames());
     return target.sayAt(mapped).map(say -> timed ? say.end() : say.start()).orElse(mapped);
   }
 }

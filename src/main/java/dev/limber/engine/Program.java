@@ -13,8 +13,8 @@ import dev.limber.timeline.Timeline;
 public record Program(Session session, Timeline timeline, Clips clips, Phrases phrases, int rate) {
 
   /**
-   * Masters the clips for this timeline ({@link Mastering}) and makes the ambient bed's loop:
-   * here, on the thread that compiles, never on the audio thread.
+   * Masters the clips for this timeline ({@link Mastering}) and makes the ambient bed's loop: here,
+   * on the thread that compiles, never on the audio thread.
    */
   public Program {
     if (!clips.mastered()) {

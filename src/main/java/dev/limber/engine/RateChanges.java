@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Changes of the speech rate, as keys ask for them: each press moves the rate asked for, and the
- * session is compiled again at that rate on a background thread, since synthesizing a whole
- * session takes a moment. Presses while a compile is under way add up; the latest one wins.
+ * session is compiled again at that rate on a background thread, since synthesizing a whole session
+ * takes a moment. Presses while a compile is under way add up; the latest one wins.
  */
 final class RateChanges {
   private final Function<Integer, Program> recompile;
@@ -24,7 +24,9 @@ final class RateChanges {
     this.compiler = compiler;
   }
 
-  /** Asks for a rate {@code delta} words a minute from the one asked for last; returns what to say. */
+  /**
+   * Asks for a rate {@code delta} words a minute from the one asked for last; returns what to say.
+   */
   String ask(int delta) {
     int rate = VoiceSettings.clampRate(asked + delta);
     if (rate == asked) {

@@ -10,7 +10,10 @@ import java.io.IOException;
 public final class Renderer {
   private Renderer() {}
 
-  /** Plays {@code program} at {@code gain} into {@code sink}; does not close the sink, so a caller can abandon it on failure. */
+  /**
+   * Plays {@code program} at {@code gain} into {@code sink}; does not close the sink, so a caller
+   * can abandon it on failure.
+   */
   public static void render(Program program, double gain, AudioSink sink) throws IOException {
     Engine engine = new Engine(program, sink, EngineSetup.unattended(program, gain));
     while (engine.step()) {

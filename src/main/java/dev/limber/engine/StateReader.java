@@ -13,10 +13,21 @@ import dev.limber.timeline.Timeline;
 import java.util.List;
 import java.util.Optional;
 
-/** Works out the user-facing state at a frame of a program: a pure function of where the engine is. */
+/**
+ * Works out the user-facing state at a frame of a program: a pure function of where the engine is.
+ */
 final class StateReader {
-  /** What the engine knows beyond the position: how it is running, what it says, what it has tallied. */
-  record Live(Status status, String caption, double volume, int completed, int skipped, boolean captionsOnly) {}
+  /**
+   * What the engine knows beyond the position: how it is running, what it says, what it has
+   * tallied.
+   */
+  record Live(
+      Status status,
+      String caption,
+      double volume,
+      int completed,
+      int skipped,
+      boolean captionsOnly) {}
 
   private StateReader() {}
 
@@ -26,7 +37,9 @@ final class StateReader {
     List<Step> steps = session.steps();
     Optional<Step> step = seg.step() >= 0 ? Optional.of(steps.get(seg.step())) : Optional.empty();
     long into = Math.max(0, position - seg.start());
-    int secondsLeft = (int) ((Math.max(0, seg.end() - position) + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
+    int secondsLeft =
+        (int)
+            ((Math.max(0, seg.end() - position) + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
     int rep = 0;
     int reps = 0;
     if (step.isPresent() && step.get().exercise() instanceof Exercise.Reps r) {
@@ -35,10 +48,11 @@ final class StateReader {
         rep = (int) Math.min(r.count(), into / ((long) r.repSeconds() * Timeline.SAMPLE_RATE) + 1);
       }
     }
-    Breath breath = step.flatMap(Step::breathing)
-        .filter(b -> seg.phase() == Phase.HOLD)
-        .map(b -> breath(b, into))
-        .orElse(Breath.NONE);
+    Breath breath =
+        step.flatMap(Step::breathing)
+            .filter(b -> seg.phase() == Phase.HOLD)
+            .map(b -> breath(b, into))
+            .orElse(Breath.NONE);
     // the intro leads to the first step; a step (and its rest) to the one after; the outro to none
     int next = seg.phase() == Phase.OUTRO ? steps.size() : seg.step() + 1;
     return EngineState.builder()
@@ -62,6 +76,8 @@ final class StateReader {
 
   private static Breath breath(Breathing b, long into) {
     long second = (into / Timeline.SAMPLE_RATE) % b.cycleSeconds();
-    return second < b.inhale() ? Breath.IN : second < b.inhale() + b.hold() ? Breath.HOLD : Breath.OUT;
+    return second < b.inhale()
+        ? Breath.IN
+        : second < b.inhale() + b.hold() ? Breath.HOLD : Breath.OUT;
   }
 }

@@ -1,8 +1,8 @@
 package dev.limber.engine;
 
 /**
- * Which steps were played to their end and which were skipped over, for the outcome of a run.
- * A step counts once however often it was played, and a skipped step that is gone back to and
+ * Which steps were played to their end and which were skipped over, for the outcome of a run. A
+ * step counts once however often it was played, and a skipped step that is gone back to and
  * completed counts as completed.
  */
 final class StepTally {

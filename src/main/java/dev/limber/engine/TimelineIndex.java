@@ -51,7 +51,9 @@ final class TimelineIndex {
 
   /** The phrase being spoken at {@code frame}, if any. */
   Optional<Event.Say> sayAt(long frame) {
-    for (int i = lastAtOrBefore(eventStarts, frame); i >= 0 && eventStarts[i] > frame - longestSay - 1; i--) {
+    for (int i = lastAtOrBefore(eventStarts, frame);
+        i >= 0 && eventStarts[i] > frame - longestSay - 1;
+        i--) {
       if (events.get(i) instanceof Event.Say say && say.start() <= frame && frame < say.end()) {
         return Optional.of(say);
       }
@@ -69,9 +71,16 @@ final class TimelineIndex {
     List<Event.Say> said = timeline.says().stream().filter(s -> s.start() <= frame).toList();
     List<Event.Say> wanted;
     if (segment.phase() == Phase.REST) {
-      wanted = said.stream().filter(s -> s.start() >= segment.start() && (s.role() == Role.REST || s.role() == Role.PREVIEW)).toList();
+      wanted =
+          said.stream()
+              .filter(
+                  s ->
+                      s.start() >= segment.start()
+                          && (s.role() == Role.REST || s.role() == Role.PREVIEW))
+              .toList();
     } else if (segment.step() >= 0) {
-      List<Event.Say> step = timeline.says().stream().filter(s -> s.step() == segment.step()).toList();
+      List<Event.Say> step =
+          timeline.says().stream().filter(s -> s.step() == segment.step()).toList();
       wanted = firstSaying(step, Role.INSTRUCTION);
       if (wanted.isEmpty()) {
         wanted = firstSaying(step, Role.NAME);
@@ -83,7 +92,10 @@ final class TimelineIndex {
     return wanted.isEmpty() || wanted.get(0).start() > frame ? List.of() : wanted;
   }
 
-  /** The phrases of one role, each text once, in order: instructions are said once however many sides. */
+  /**
+   * The phrases of one role, each text once, in order: instructions are said once however many
+   * sides.
+   */
   private static List<Event.Say> firstSaying(List<Event.Say> says, Role role) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     return says.stream().filter(s -> s.role() == role && seen.add(s.text())).toList();
@@ -103,17 +115,25 @@ final class TimelineIndex {
     return ends;
   }
 
-  /** Where step {@code step} begins (its first segment), or the outro when there is no such step. */
+  /**
+   * Where step {@code step} begins (its first segment), or the outro when there is no such step.
+   */
   long stepStart(int step) {
     for (Event.Segment s : segments) {
       if (s.step() == step && s.phase() != Phase.OUTRO) {
         return s.start();
       }
     }
-    return segments.stream().filter(s -> s.phase() == Phase.OUTRO).findFirst().map(Event::start).orElse(timeline.length());
+    return segments.stream()
+        .filter(s -> s.phase() == Phase.OUTRO)
+        .findFirst()
+        .map(Event::start)
+        .orElse(timeline.length());
   }
 
-  /** The index of the last of the sorted {@code starts} at or before {@code frame}; -1 when none is. */
+  /**
+   * The index of the last of the sorted {@code starts} at or before {@code frame}; -1 when none is.
+   */
   static int lastAtOrBefore(long[] starts, long frame) {
     int lo = 0;
     int hi = starts.length;

@@ -5,7 +5,9 @@ import dev.limber.session.Step;
 import dev.limber.timeline.Phase;
 import java.util.List;
 
-/** What "where am I" says: the step, what comes next, and about how long the session has left. Pure. */
+/**
+ * What "where am I" says: the step, what comes next, and about how long the session has left. Pure.
+ */
 final class Where {
   private Where() {}
 
@@ -20,7 +22,10 @@ final class Where {
       return List.of(Acknowledgements.INTRODUCTION, Acknowledgements.first(steps.get(0)), left);
     }
     Step step = steps.get(state.step() - 1);
-    String next = state.step() < steps.size() ? Acknowledgements.next(steps.get(state.step())) : Acknowledgements.LAST_STEP;
+    String next =
+        state.step() < steps.size()
+            ? Acknowledgements.next(steps.get(state.step()))
+            : Acknowledgements.LAST_STEP;
     return List.of(Acknowledgements.stepOf(state.step(), steps.size(), step), next, left);
   }
 }

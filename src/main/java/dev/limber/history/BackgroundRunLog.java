@@ -17,23 +17,33 @@ import java.util.function.Consumer;
 /** A {@link RunLog} whose writes run in order on one background thread. */
 final class BackgroundRunLog implements RunLog {
   private final ThreadPoolExecutor thread =
-      new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WriterThread());
+      new ThreadPoolExecutor(
+          1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WriterThread());
+
   /** Made on the writing thread by the first task, which every other task follows. */
   private RunWriter writer;
+
   private final Duration closeWait;
   private volatile boolean closed;
 
   /**
-   * Starts the thread and has it open the database. Nothing else happens on the caller's thread:
-   * no driver, no file, no time-zone rules ({@code clock} empty: the system's, looked up there).
+   * Starts the thread and has it open the database. Nothing else happens on the caller's thread: no
+   * driver, no file, no time-zone rules ({@code clock} empty: the system's, looked up there).
    */
-  BackgroundRunLog(Path database, Path cache, Consumer<String> warnings, Optional<Clock> clock, Duration busyTimeout) {
+  BackgroundRunLog(
+      Path database,
+      Path cache,
+      Consumer<String> warnings,
+      Optional<Clock> clock,
+      Duration busyTimeout) {
     // in milliseconds: Duration's own arithmetic goes through BigDecimal, more classes to load
     this.closeWait = Duration.ofMillis(busyTimeout.toMillis() * 2 + 1000);
     thread.execute(new Opening(database, cache, warnings, clock, busyTimeout));
   }
 
-  /** Makes the one writing thread: a daemon, so a stuck disk never keeps the program from exiting. */
+  /**
+   * Makes the one writing thread: a daemon, so a stuck disk never keeps the program from exiting.
+   */
   private static final class WriterThread implements ThreadFactory {
     @Override
     public Thread newThread(Runnable r) {
@@ -43,7 +53,10 @@ final class BackgroundRunLog implements RunLog {
     }
   }
 
-  /** The first task: the writer (whose classes bring in java.sql), where the native library goes, then the database. */
+  /**
+   * The first task: the writer (whose classes bring in java.sql), where the native library goes,
+   * then the database.
+   */
   private final class Opening implements Runnable {
     private final Path database;
     private final Path cache;
@@ -51,7 +64,12 @@ final class BackgroundRunLog implements RunLog {
     private final Optional<Clock> clock;
     private final Duration busyTimeout;
 
-    Opening(Path database, Path cache, Consumer<String> warnings, Optional<Clock> clock, Duration busyTimeout) {
+    Opening(
+        Path database,
+        Path cache,
+        Consumer<String> warnings,
+        Optional<Clock> clock,
+        Duration busyTimeout) {
       this.database = database;
       this.cache = cache;
       this.warnings = warnings;
@@ -107,10 +125,12 @@ final class BackgroundRunLog implements RunLog {
       return;
     }
     closed = true;
-    Future<Boolean> last = thread.submit(() -> {
-      writer.close();
-      return !writer.hasPending();
-    });
+    Future<Boolean> last =
+        thread.submit(
+            () -> {
+              writer.close();
+              return !writer.hasPending();
+            });
     thread.shutdown();
     await(last, closeWait);
   }
@@ -120,20 +140,21 @@ final class BackgroundRunLog implements RunLog {
       return;
     }
     try {
-      thread.execute(() -> {
-        try {
-          write.run();
-          // Calls that queued up behind a slow write (a lock held for seconds) are written
-          // together by the last of them, not one busy timeout each.
-          if (thread.getQueue().isEmpty()) {
-            writer.write();
-          }
-        } catch (RuntimeException | LinkageError e) {
-          if (writer != null) { // null only if even the writer's classes failed to load
-            writer.fault(e);
-          }
-        }
-      });
+      thread.execute(
+          () -> {
+            try {
+              write.run();
+              // Calls that queued up behind a slow write (a lock held for seconds) are written
+              // together by the last of them, not one busy timeout each.
+              if (thread.getQueue().isEmpty()) {
+                writer.write();
+              }
+            } catch (RuntimeException | LinkageError e) {
+              if (writer != null) { // null only if even the writer's classes failed to load
+                writer.fault(e);
+              }
+            }
+          });
     } catch (RejectedExecutionException e) {
       // closed meanwhile: the call comes too late to be recorded
     }

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Runs by calendar day. A run belongs to the local date where it was played (the date in the
- * offset it was recorded with), so a change of time zone or of daylight-saving time never moves a
- * run to another day. Weeks start on Monday.
+ * Runs by calendar day. A run belongs to the local date where it was played (the date in the offset
+ * it was recorded with), so a change of time zone or of daylight-saving time never moves a run to
+ * another day. Weeks start on Monday.
  */
 final class Days {
   private Days() {}

@@ -11,12 +11,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The runs for other tools: JSON (an array of runs) and CSV (RFC 4180, header first), oldest first. */
+/**
+ * The runs for other tools: JSON (an array of runs) and CSV (RFC 4180, header first), oldest first.
+ */
 public final class Exports {
   /** The CSV columns, as the database names them. */
-  static final List<String> COLUMNS = List.of("id", "session_id", "title", "session_sha256", "steps", "started_at",
-      "ended_at", "outcome", "seconds_played", "step_reached", "steps_completed", "steps_skipped", "origin",
-      "pain_before", "pain_after", "rate_wpm", "pitch_hz", "volume", "count_mode", "breathing");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "session_id",
+          "title",
+          "session_sha256",
+          "steps",
+          "started_at",
+          "ended_at",
+          "outcome",
+          "seconds_played",
+          "step_reached",
+          "steps_completed",
+          "steps_skipped",
+          "origin",
+          "pain_before",
+          "pain_after",
+          "rate_wpm",
+          "pitch_hz",
+          "volume",
+          "count_mode",
+          "breathing");
 
   private Exports() {}
 

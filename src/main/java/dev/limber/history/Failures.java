@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-/** SQLite's and the file system's failures as one line for the user, and whether trying again can help. */
+/**
+ * SQLite's and the file system's failures as one line for the user, and whether trying again can
+ * help.
+ */
 final class Failures {
   private Failures() {}
 
@@ -14,11 +17,18 @@ final class Failures {
   static HistoryException of(Path db, SQLException e) {
     return switch (e.getErrorCode() & 0xff) {
       case 5, 6 -> new HistoryException(Reason.BUSY, db + " is locked by another program", e);
-      case 11, 26 -> new HistoryException(Reason.NOT_A_HISTORY,
-          db + " is damaged or not a SQLite database; it is left as it is", e);
-      case 13 -> new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": the disk is full", e);
-      case 3, 8, 14 -> new HistoryException(Reason.UNAVAILABLE, cannotOpen(db, (e.getErrorCode() & 0xff) != 14), e);
-      default -> new HistoryException(Reason.UNAVAILABLE, "cannot use " + db + ": " + sqliteReason(e), e);
+      case 11, 26 ->
+          new HistoryException(
+              Reason.NOT_A_HISTORY,
+              db + " is damaged or not a SQLite database; it is left as it is",
+              e);
+      case 13 ->
+          new HistoryException(Reason.UNAVAILABLE, "cannot write " + db + ": the disk is full", e);
+      case 3, 8, 14 ->
+          new HistoryException(
+              Reason.UNAVAILABLE, cannotOpen(db, (e.getErrorCode() & 0xff) != 14), e);
+      default ->
+          new HistoryException(Reason.UNAVAILABLE, "cannot use " + db + ": " + sqliteReason(e), e);
     };
   }
 
@@ -41,11 +51,16 @@ final class Failures {
     // sqlite-jdbc's messages look like "[SQLITE_IOERR] Some I/O error occurred (disk I/O error)"
     String m = String.valueOf(e.getMessage());
     int open = m.lastIndexOf('(');
-    return open >= 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m.lines().findFirst().orElse(m);
+    return open >= 0 && m.endsWith(")")
+        ? m.substring(open + 1, m.length() - 1)
+        : m.lines().findFirst().orElse(m);
   }
 
   static String ioReason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+    return e instanceof java.nio.file.AccessDeniedException
+        ? "permission denied"
+        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.toString();
   }
 }

@@ -29,24 +29,27 @@ final class HistoryDb {
 
   /** SQLITE_IOERR | (23 << 8). */
   private static final int SQLITE_BUSY = 5;
+
   private static final int SQLITE_LOCKED = 6;
   private static final int SQLITE_IOERR_DELETE_NOENT = 5898;
 
   private HistoryDb() {}
 
   /**
-   * Where sqlite-jdbc finds its native library: unpacked once into a folder of ours, the cache
-   * (so a noexec or read-only {@code /tmp} does not matter), and loaded from there by every later
+   * Where sqlite-jdbc finds its native library: unpacked once into a folder of ours, the cache (so
+   * a noexec or read-only {@code /tmp} does not matter), and loaded from there by every later
    * process instead of being unpacked again each time (about 150 ms here). Takes effect before the
-   * first connection; a choice the user made with sqlite-jdbc's own properties is kept. Called
-   * from each opening, so no other code path ever loads the driver.
+   * first connection; a choice the user made with sqlite-jdbc's own properties is kept. Called from
+   * each opening, so no other code path ever loads the driver.
    */
   static synchronized void useNativeFolder(Path cache) {
     if (quiet == null) {
       quiet = Logger.getLogger("org.sqlite");
       quiet.setLevel(Level.OFF);
     }
-    if (System.getProperty("org.sqlite.tmpdir") != null || System.getProperty("org.sqlite.lib.path") != null || cache == null) {
+    if (System.getProperty("org.sqlite.tmpdir") != null
+        || System.getProperty("org.sqlite.lib.path") != null
+        || cache == null) {
       return;
     }
     Path folder = cache.resolve("sqlite");
@@ -67,10 +70,14 @@ final class HistoryDb {
     try {
       createPrivateFolder(db.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new HistoryException(Reason.UNAVAILABLE, "cannot create the folder for " + db + ": " + Failures.ioReason(e), e);
+      throw new HistoryException(
+          Reason.UNAVAILABLE,
+          "cannot create the folder for " + db + ": " + Failures.ioReason(e),
+          e);
     }
     if (Files.isDirectory(db)) {
-      throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
+      throw new HistoryException(
+          Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
     // Players creating or switching a new file at once can be told it is busy where SQLite's own
     // busy handler does not wait (switching the journal to WAL, found by FirstOpenRaceTest): the
@@ -91,7 +98,9 @@ final class HistoryDb {
         throw e;
       }
       try {
-        Thread.sleep(5L * Math.min(attempt, 20) + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+        Thread.sleep(
+            5L * Math.min(attempt, 20)
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new HistoryException(Reason.UNAVAILABLE, "interrupted while opening " + db, e);
@@ -101,7 +110,9 @@ final class HistoryDb {
 
   private static boolean passing(SQLException e) {
     int primary = e.getErrorCode() & 0xff;
-    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED || e.getErrorCode() == SQLITE_IOERR_DELETE_NOENT;
+    return primary == SQLITE_BUSY
+        || primary == SQLITE_LOCKED
+        || e.getErrorCode() == SQLITE_IOERR_DELETE_NOENT;
   }
 
   private static void prepareForWriting(Connection c, Path db) throws SQLException {
@@ -111,7 +122,8 @@ final class HistoryDb {
       // changed the file; a quick check (a few milliseconds for years of runs) refuses it first.
       String check = queryString(c, "PRAGMA quick_check(1)");
       if (!check.equals("ok")) {
-        throw new HistoryException(Reason.NOT_A_HISTORY, db + " is damaged (" + check + "); it is left as it is", null);
+        throw new HistoryException(
+            Reason.NOT_A_HISTORY, db + " is damaged (" + check + "); it is left as it is", null);
       }
     }
     // Each of these is per connection (WAL is remembered by the file, but saying it costs nothing).
@@ -132,7 +144,8 @@ final class HistoryDb {
       return Optional.empty();
     }
     if (Files.isDirectory(db)) {
-      throw new HistoryException(Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
+      throw new HistoryException(
+          Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
     try {
       return openForReading(db, busyTimeout, "");
@@ -146,7 +159,8 @@ final class HistoryDb {
     }
   }
 
-  private static Optional<Connection> openForReading(Path db, Duration busyTimeout, String uriParameters) {
+  private static Optional<Connection> openForReading(
+      Path db, Duration busyTimeout, String uriParameters) {
     Connection c = connect(db, busyTimeout, true, uriParameters);
     try {
       execute(c, "PRAGMA query_only=ON");
@@ -164,14 +178,16 @@ final class HistoryDb {
     }
   }
 
-  private static Connection connect(Path db, Duration busyTimeout, boolean readOnly, String uriParameters) {
+  private static Connection connect(
+      Path db, Duration busyTimeout, boolean readOnly, String uriParameters) {
     SQLiteConfig config = new SQLiteConfig();
     // set on open, so that even the first pragma waits for a lock instead of failing
     config.setBusyTimeout((int) busyTimeout.toMillis());
     config.setReadOnly(readOnly);
     try {
       String name = db.toAbsolutePath().toString();
-      return config.createConnection("jdbc:sqlite:" + (uriParameters.isEmpty() ? name : "file:" + uri(name) + uriParameters));
+      return config.createConnection(
+          "jdbc:sqlite:" + (uriParameters.isEmpty() ? name : "file:" + uri(name) + uriParameters));
     } catch (SQLException e) {
       // sqlite-jdbc reports a native library that would not load as "Error opening connection"
       if (e.getCause() != null && !(e.getCause() instanceof SQLException)) {
@@ -184,8 +200,12 @@ final class HistoryDb {
   }
 
   private static HistoryException nativeLibrary(Throwable e) {
-    return new HistoryException(Reason.UNAVAILABLE, "cannot load SQLite's native library (unpacked into "
-        + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")) + ")", e);
+    return new HistoryException(
+        Reason.UNAVAILABLE,
+        "cannot load SQLite's native library (unpacked into "
+            + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
+            + ")",
+        e);
   }
 
   /** A path as the path of a file: URI, where ?, # and % are escaped. */
@@ -196,31 +216,43 @@ final class HistoryDb {
   /** The schema version, after refusing a newer one or a database with tables that are not ours. */
   private static int checkVersion(Connection c, Path db) throws SQLException {
     // One statement, so one snapshot: read apart, another player could create the schema between
-    // the version (still 0) and the tables (already there), and ours would look like someone else's.
+    // the version (still 0) and the tables (already there), and ours would look like someone
+    // else's.
     int version;
     int tables;
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version")) {
       r.next();
       version = r.getInt(1);
       tables = r.getInt(2);
     }
     if (version > Schema.VERSION) {
-      throw new HistoryException(Reason.NEWER_SCHEMA, db + " was written by a newer Limber (schema version "
-          + version + "; this one knows up to " + Schema.VERSION + "): update Limber to use it; it is left as it is", null);
+      throw new HistoryException(
+          Reason.NEWER_SCHEMA,
+          db
+              + " was written by a newer Limber (schema version "
+              + version
+              + "; this one knows up to "
+              + Schema.VERSION
+              + "): update Limber to use it; it is left as it is",
+          null);
     }
     if (version == 0 && tables > 0) {
-      throw new HistoryException(Reason.NOT_A_HISTORY,
-          db + " is a SQLite database, but not Limber's history (it has other tables); it is left as it is", null);
+      throw new HistoryException(
+          Reason.NOT_A_HISTORY,
+          db
+              + " is a SQLite database, but not Limber's history (it has other tables); it is left as it is",
+          null);
     }
     return version;
   }
 
-
   /**
    * Switches a new file to WAL. Two players doing so at once can both try to delete the old
-   * rollback journal, and the second is told it does not exist (SQLITE_IOERR_DELETE_NOENT,
-   * found by FirstOpenRaceTest): harmless, so it tries again.
+   * rollback journal, and the second is told it does not exist (SQLITE_IOERR_DELETE_NOENT, found by
+   * FirstOpenRaceTest): harmless, so it tries again.
    */
   private static void useWal(Connection c) throws SQLException {
     for (int attempt = 1; ; attempt++) {
@@ -266,11 +298,11 @@ final class HistoryDb {
   }
 
   private static String queryString(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       return r.next() ? String.valueOf(r.getString(1)) : "";
     }
   }
-
 
   static void rollbackQuietly(Connection c) {
     try {

@@ -8,7 +8,9 @@ public final class HistoryException extends RuntimeException {
   public enum Reason {
     /** Written by a newer Limber: refused, never modified. Trying again does not help. */
     NEWER_SCHEMA,
-    /** Not a SQLite database, damaged, or not Limber's: left as it is. Trying again does not help. */
+    /**
+     * Not a SQLite database, damaged, or not Limber's: left as it is. Trying again does not help.
+     */
     NOT_A_HISTORY,
     /** Locked by another program for longer than the busy timeout. Trying again later may help. */
     BUSY,

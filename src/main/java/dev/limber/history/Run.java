@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * A run as recorded. A run with no {@code outcome} started and never ended: it was interrupted
- * (crash, kill -9, power cut), and {@code secondsPlayed} and {@code stepReached} say how far it got.
+ * (crash, kill -9, power cut), and {@code secondsPlayed} and {@code stepReached} say how far it
+ * got.
  */
 public record Run(
     String id,

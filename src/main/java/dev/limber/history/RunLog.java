@@ -34,7 +34,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface RunLog extends AutoCloseable {
-  /** How long a write waits for another process's lock before it fails with SQLITE_BUSY and is kept for later. */
+  /**
+   * How long a write waits for another process's lock before it fails with SQLITE_BUSY and is kept
+   * for later.
+   */
   Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
   /**
@@ -51,7 +54,8 @@ public interface RunLog extends AutoCloseable {
    * As {@link #open(Path, Path, Consumer)}, with the clock whose zone gives the offset of the times
    * written (and which stamps progress), and the busy timeout.
    */
-  static RunLog open(Path database, Path cache, Consumer<String> warnings, Clock clock, Duration busyTimeout) {
+  static RunLog open(
+      Path database, Path cache, Consumer<String> warnings, Clock clock, Duration busyTimeout) {
     return new BackgroundRunLog(database, cache, warnings, Optional.of(clock), busyTimeout);
   }
 
@@ -63,7 +67,9 @@ public interface RunLog extends AutoCloseable {
   /** Records that a run has started. Call before {@link #progress} or {@link #end} for its id. */
   void start(RunStart start);
 
-  /** Records how far a run has got: call every 15 s or so and at every step. Ignored after its end. */
+  /**
+   * Records how far a run has got: call every 15 s or so and at every step. Ignored after its end.
+   */
   void progress(String runId, RunProgress progress);
 
   /** Records how a run ended. */
@@ -80,8 +86,8 @@ public interface RunLog extends AutoCloseable {
 
   /**
    * Writes what is pending (waiting up to about twice the busy timeout), closes the database and
-   * ends the background thread. Later calls are ignored. Call before the program exits, or the
-   * end of the last run may be lost (the run then shows as interrupted).
+   * ends the background thread. Later calls are ignored. Call before the program exits, or the end
+   * of the last run may be lost (the run then shows as interrupted).
    */
   @Override
   void close();

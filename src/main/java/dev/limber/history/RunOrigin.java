@@ -2,7 +2,10 @@ package dev.limber.history;
 
 /** How a run was started: which face played it. */
 public enum RunOrigin {
-  TERMINAL("terminal"), PLAIN("plain"), HEADLESS("headless"), REMOTE("remote");
+  TERMINAL("terminal"),
+  PLAIN("plain"),
+  HEADLESS("headless"),
+  REMOTE("remote");
 
   private final String word;
 

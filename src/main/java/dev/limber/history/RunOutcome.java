@@ -2,7 +2,11 @@ package dev.limber.history;
 
 /** How a run ended. A run with no outcome recorded was interrupted (crash, kill -9, power cut). */
 public enum RunOutcome {
-  COMPLETED("completed"), QUIT("quit"), STOPPED("stopped"), DEVICE_LOST("device-lost"), FAILED("failed");
+  COMPLETED("completed"),
+  QUIT("quit"),
+  STOPPED("stopped"),
+  DEVICE_LOST("device-lost"),
+  FAILED("failed");
 
   /** The word for a run that started and never ended. */
   public static final String INTERRUPTED = "interrupted";
@@ -13,7 +17,10 @@ public enum RunOutcome {
     this.word = word;
   }
 
-  /** The word stored in the database and shown in exports: completed, quit, stopped, device-lost, failed. */
+  /**
+   * The word stored in the database and shown in exports: completed, quit, stopped, device-lost,
+   * failed.
+   */
   public String word() {
     return word;
   }

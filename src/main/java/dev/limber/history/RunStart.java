@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param sessionSha256 the SHA-256 of the session file's bytes, 64 lower-case hex digits
  * @param steps how many steps the session has
  * @param startedAt when it started; it is stored as local time with the offset of the log's clock
- *     (the system's time zone), so making one never loads the time-zone rules on the caller's thread
+ *     (the system's time zone), so making one never loads the time-zone rules on the caller's
+ *     thread
  * @param painBefore a rating from 0 to 10 given before the run, if any
  */
 public record RunStart(
@@ -30,22 +31,32 @@ public record RunStart(
     OptionalInt painBefore) {
 
   public RunStart {
-    if (runId == null || runId.isBlank() || sessionId == null || sessionId.isBlank() || title == null) {
+    if (runId == null
+        || runId.isBlank()
+        || sessionId == null
+        || sessionId.isBlank()
+        || title == null) {
       throw new IllegalArgumentException("a run needs an id, a session id and a title");
     }
     if (sessionSha256 == null || !sessionSha256.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("sessionSha256 must be 64 lower-case hex digits, found " + sessionSha256);
+      throw new IllegalArgumentException(
+          "sessionSha256 must be 64 lower-case hex digits, found " + sessionSha256);
     }
-    if (steps < 0 || settings == null || startedAt == null || origin == null || painBefore == null) {
-      throw new IllegalArgumentException("a run needs steps, settings, a start time, an origin and painBefore (maybe empty)");
+    if (steps < 0
+        || settings == null
+        || startedAt == null
+        || origin == null
+        || painBefore == null) {
+      throw new IllegalArgumentException(
+          "a run needs steps, settings, a start time, an origin and painBefore (maybe empty)");
     }
     painBefore.ifPresent(Pain::check);
   }
 
   /**
    * The SHA-256 of a session file's bytes, as {@code sessionSha256} wants it. The first call loads
-   * the JDK's security providers (some milliseconds): not on the audio thread, not before the
-   * first sound.
+   * the JDK's security providers (some milliseconds): not on the audio thread, not before the first
+   * sound.
    */
   public static String sha256(byte[] sessionFile) {
     try {

@@ -8,22 +8,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * Writes runs. {@code start}, {@code progress}, {@code end} and {@code painAfter} note what is to be
- * written; {@link #write} writes all of it, one transaction per run. Whatever could not be written
- * yet (the start, the latest progress, the end) stays in memory for the next {@code write}, so a
- * lock held too long or a full disk loses nothing that a later write can still save. Reports one
- * warning for the whole log. Not thread-safe: {@link BackgroundRunLog} calls it from one thread.
+ * Writes runs. {@code start}, {@code progress}, {@code end} and {@code painAfter} note what is to
+ * be written; {@link #write} writes all of it, one transaction per run. Whatever could not be
+ * written yet (the start, the latest progress, the end) stays in memory for the next {@code write},
+ * so a lock held too long or a full disk loses nothing that a later write can still save. Reports
+ * one warning for the whole log. Not thread-safe: {@link BackgroundRunLog} calls it from one
+ * thread.
  */
 final class RunWriter {
-  private static final String SUFFIX_AGAIN = "; the session goes on and Limber keeps trying to record it";
+  private static final String SUFFIX_AGAIN =
+      "; the session goes on and Limber keeps trying to record it";
   private static final String SUFFIX_OFF = "; the session goes on, but this run is not recorded";
 
   /** What has not been written yet for one run. */
@@ -44,7 +46,10 @@ final class RunWriter {
   private HistoryException off;
   private boolean warned;
 
-  /** {@code clock} gives the local offset of the times written; empty: the system's, looked up on first use. */
+  /**
+   * {@code clock} gives the local offset of the times written; empty: the system's, looked up on
+   * first use.
+   */
   RunWriter(Path db, Duration busyTimeout, Optional<Clock> clock, Consumer<String> warnings) {
     this.db = db;
     this.busyTimeout = busyTimeout;
@@ -107,13 +112,18 @@ final class RunWriter {
     return true;
   }
 
-  /** Something unforeseen failed on the writing thread: reported like any failure, and tried again later. */
+  /**
+   * Something unforeseen failed on the writing thread: reported like any failure, and tried again
+   * later.
+   */
   void fault(Throwable e) {
     if (connection != null) {
       HistoryDb.closeQuietly(connection);
       connection = null;
     }
-    fail(new HistoryException(HistoryException.Reason.UNAVAILABLE, "cannot use " + db + ": " + e, e));
+    fail(
+        new HistoryException(
+            HistoryException.Reason.UNAVAILABLE, "cannot use " + db + ": " + e, e));
   }
 
   boolean hasPending() {
@@ -161,21 +171,35 @@ final class RunWriter {
     return clock.get();
   }
 
-  private static void writeOne(Connection c, String runId, Pending p, ZoneId zone) throws SQLException {
+  private static void writeOne(Connection c, String runId, Pending p, ZoneId zone)
+      throws SQLException {
     HistoryDb.execute(c, "BEGIN IMMEDIATE");
     if (p.start != null) {
       insert(c, p.start, zone);
     }
     if (p.progress != null) {
-      update(c, "UPDATE runs SET seconds_played = ?, step_reached = ?, updated_at = ? WHERE id = ? AND outcome IS NULL",
-          p.progress.secondsPlayed(), p.progress.stepReached(), Times.format(p.progressAt), runId);
+      update(
+          c,
+          "UPDATE runs SET seconds_played = ?, step_reached = ?, updated_at = ? WHERE id = ? AND outcome IS NULL",
+          p.progress.secondsPlayed(),
+          p.progress.stepReached(),
+          Times.format(p.progressAt),
+          runId);
     }
     if (p.end != null) {
       RunEnd e = p.end;
-      update(c, "UPDATE runs SET outcome = ?, steps_completed = ?, steps_skipped = ?, seconds_played = ?, ended_at = ?,"
-          + " updated_at = ?, pain_after = coalesce(?, pain_after) WHERE id = ?",
-          e.outcome().word(), e.stepsCompleted(), e.stepsSkipped(), e.secondsPlayed(), Times.format(e.endedAt(), zone),
-          Times.format(e.endedAt(), zone), boxed(e.painAfter()), runId);
+      update(
+          c,
+          "UPDATE runs SET outcome = ?, steps_completed = ?, steps_skipped = ?, seconds_played = ?, ended_at = ?,"
+              + " updated_at = ?, pain_after = coalesce(?, pain_after) WHERE id = ?",
+          e.outcome().word(),
+          e.stepsCompleted(),
+          e.stepsSkipped(),
+          e.secondsPlayed(),
+          Times.format(e.endedAt(), zone),
+          Times.format(e.endedAt(), zone),
+          boxed(e.painAfter()),
+          runId);
     }
     if (p.painAfter.isPresent()) {
       update(c, "UPDATE runs SET pain_after = ? WHERE id = ?", p.painAfter.getAsInt(), runId);
@@ -185,11 +209,25 @@ final class RunWriter {
 
   private static void insert(Connection c, RunStart s, ZoneId zone) throws SQLException {
     RunSettings st = s.settings();
-    update(c, "INSERT INTO runs (id, session_id, title, session_sha256, steps, rate_wpm, pitch_hz, volume, count_mode,"
-        + " breathing, origin, started_at, pain_before, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + " ON CONFLICT (id) DO NOTHING",
-        s.runId(), s.sessionId(), s.title(), s.sessionSha256(), s.steps(), st.rateWpm(), st.pitchHz(), st.volume(),
-        st.count(), st.breathing() ? 1 : 0, s.origin().word(), Times.format(s.startedAt(), zone), boxed(s.painBefore()),
+    update(
+        c,
+        "INSERT INTO runs (id, session_id, title, session_sha256, steps, rate_wpm, pitch_hz, volume, count_mode,"
+            + " breathing, origin, started_at, pain_before, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO NOTHING",
+        s.runId(),
+        s.sessionId(),
+        s.title(),
+        s.sessionSha256(),
+        s.steps(),
+        st.rateWpm(),
+        st.pitchHz(),
+        st.volume(),
+        st.count(),
+        st.breathing() ? 1 : 0,
+        s.origin().word(),
+        Times.format(s.startedAt(), zone),
+        boxed(s.painBefore()),
         Times.format(s.startedAt(), zone));
   }
 

@@ -10,8 +10,10 @@ import java.util.List;
 final class Schema {
   private Schema() {}
 
-  static final List<List<String>> MIGRATIONS = List.of(
-      List.of("""
+  static final List<List<String>> MIGRATIONS =
+      List.of(
+          List.of(
+              """
           CREATE TABLE runs (
             id              TEXT PRIMARY KEY NOT NULL,
             session_id      TEXT NOT NULL,
@@ -35,7 +37,7 @@ final class Schema {
             ended_at        TEXT,
             pain_after      INTEGER CHECK (pain_after BETWEEN 0 AND 10)
           )""",
-          "CREATE INDEX runs_by_session ON runs (session_id)"));
+              "CREATE INDEX runs_by_session ON runs (session_id)"));
 
   /** The {@code user_version} this Limber writes and reads. */
   static final int VERSION = MIGRATIONS.size();

@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * Streaks of consecutive days with a completed run.
  *
  * @param current the streak that ends on the latest completed day, when that day is today or
- *     yesterday (or later, after a flight east), else 0: a streak is not broken before the day is over
+ *     yesterday (or later, after a flight east), else 0: a streak is not broken before the day is
+ *     over
  * @param longest the longest streak, and its last day
  */
 record Streaks(int current, int longest, Optional<LocalDate> longestEnd) {

@@ -6,9 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** How times are stored: ISO 8601 local time to the second with its offset, which sqlite3's date functions read. */
+/**
+ * How times are stored: ISO 8601 local time to the second with its offset, which sqlite3's date
+ * functions read.
+ */
 final class Times {
-  private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+  private static final DateTimeFormatter STORED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private Times() {}
 

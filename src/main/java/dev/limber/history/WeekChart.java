@@ -45,14 +45,25 @@ final class WeekChart {
         bestWeek = week;
       }
       total += seconds;
-      days += (int) week.datesUntil(week.plusDays(7)).filter(d -> !d.isAfter(today) && byDay.getOrDefault(d, 0L) > 0).count();
+      days +=
+          (int)
+              week.datesUntil(week.plusDays(7))
+                  .filter(d -> !d.isAfter(today) && byDay.getOrDefault(d, 0L) > 0)
+                  .count();
     }
     String head = "Last " + WEEKS + " weeks: ";
     if (days == 0) {
       return head + "no sessions played.";
     }
-    return head + Words.count(days, "day") + " with a session, " + Words.minutes(total) + " in all; the most in the week of "
-        + Words.day(bestWeek) + ", " + Words.minutes(best) + ".";
+    return head
+        + Words.count(days, "day")
+        + " with a session, "
+        + Words.minutes(total)
+        + " in all; the most in the week of "
+        + Words.day(bestWeek)
+        + ", "
+        + Words.minutes(best)
+        + ".";
   }
 
   private static String row(Map<LocalDate, Long> byDay, LocalDate week, LocalDate today) {
@@ -74,12 +85,22 @@ final class WeekChart {
       }
     }
     String head = "Week of " + Words.day(week) + ": ";
-    return played.isEmpty() ? head + "nothing played." : head + Words.minutes(weekSeconds(byDay, week, today)) + " on "
-        + Words.count(played.size(), "day") + ": " + String.join(", ", played) + ".";
+    return played.isEmpty()
+        ? head + "nothing played."
+        : head
+            + Words.minutes(weekSeconds(byDay, week, today))
+            + " on "
+            + Words.count(played.size(), "day")
+            + ": "
+            + String.join(", ", played)
+            + ".";
   }
 
   private static long weekSeconds(Map<LocalDate, Long> byDay, LocalDate week, LocalDate today) {
-    return week.datesUntil(week.plusDays(7)).filter(d -> !d.isAfter(today)).mapToLong(d -> byDay.getOrDefault(d, 0L)).sum();
+    return week.datesUntil(week.plusDays(7))
+        .filter(d -> !d.isAfter(today))
+        .mapToLong(d -> byDay.getOrDefault(d, 0L))
+        .sum();
   }
 
   static String mark(long seconds) {

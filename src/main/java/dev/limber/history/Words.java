@@ -9,19 +9,28 @@ import java.util.Locale;
 
 /** Durations, dates and counts in words, the way a screen reader or the voice should read them. */
 final class Words {
-  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DATE =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private Words() {}
 
-  /** "12 minutes 46 seconds", "1 hour 3 minutes", "45 seconds": seconds are left out from an hour on. */
+  /**
+   * "12 minutes 46 seconds", "1 hour 3 minutes", "45 seconds": seconds are left out from an hour
+   * on.
+   */
   static String duration(long seconds) {
     return Durations.inWords(seconds);
   }
 
-  /** Whole minutes (rounded to the nearest), in words with hours: "1 hour 40 minutes", "0 minutes". */
+  /**
+   * Whole minutes (rounded to the nearest), in words with hours: "1 hour 40 minutes", "0 minutes".
+   */
   static String minutes(long seconds) {
     long minutes = Math.round(seconds / 60.0);
     long h = minutes / 60;

@@ -9,7 +9,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DeviceOpener {
 
-  /** The device named (part of a name from {@code limber devices}), or the default one when empty. */
+  /**
+   * The device named (part of a name from {@code limber devices}), or the default one when empty.
+   */
   OpenedDevice open(Optional<String> name);
 
   /** The sound cards javax.sound knows of. */
@@ -18,7 +20,9 @@ public interface DeviceOpener {
       Optional<Devices.Device> chosen = Devices.choose(name);
       if (chosen.isEmpty()) {
         return name.isPresent()
-            ? OpenedDevice.none(OpenedDevice.Missing.NO_MATCH, "no audio device matches \"" + name.get() + "\" (see 'limber devices')")
+            ? OpenedDevice.none(
+                OpenedDevice.Missing.NO_MATCH,
+                "no audio device matches \"" + name.get() + "\" (see 'limber devices')")
             : OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found");
       }
       try {

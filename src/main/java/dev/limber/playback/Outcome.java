@@ -11,10 +11,16 @@ import java.util.Optional;
  * @param ending why it ended
  * @param last the state when it ended
  * @param started when it started
- * @param framesPlayed frames of the session played: not pauses, not answers to keys, not what was skipped
+ * @param framesPlayed frames of the session played: not pauses, not answers to keys, not what was
+ *     skipped
  * @param failure what went wrong, for {@link Ending#DEVICE_LOST} and {@link Ending#FAILED}
  */
-public record Outcome(Ending ending, EngineState last, Instant started, long framesPlayed, Optional<Exception> failure) {
+public record Outcome(
+    Ending ending,
+    EngineState last,
+    Instant started,
+    long framesPlayed,
+    Optional<Exception> failure) {
 
   /** Why a run ended. */
   public enum Ending {

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts sessions: the one way every face plays one. Each run opens the sound card (or goes on
- * with captions alone), starts on the opening chime while the whole session compiles, and plays on
- * a thread of its own; one process may play any number of runs, one after another.
+ * Starts sessions: the one way every face plays one. Each run opens the sound card (or goes on with
+ * captions alone), starts on the opening chime while the whole session compiles, and plays on a
+ * thread of its own; one process may play any number of runs, one after another.
  */
 public final class Playback {
   private final Wiring wiring;
@@ -34,12 +34,14 @@ public final class Playback {
    * loaded the session (each takes about 10 ms at start-up).
    */
   public Starting prepare(PlaySettings settings) {
-    CompletableFuture<OpenedDevice> device = CompletableFuture.supplyAsync(() -> wiring.devices().open(settings.device()),
-        task -> {
-          Thread thread = new Thread(task, "limber-device");
-          thread.setDaemon(true);
-          thread.start();
-        });
+    CompletableFuture<OpenedDevice> device =
+        CompletableFuture.supplyAsync(
+            () -> wiring.devices().open(settings.device()),
+            task -> {
+              Thread thread = new Thread(task, "limber-device");
+              thread.setDaemon(true);
+              thread.start();
+            });
     return new Starting(settings, device);
   }
 
@@ -63,35 +65,50 @@ public final class Playback {
     /**
      * Starts playing {@code session} and returns at once.
      *
-     * @throws NoSoundException when the device named is not there, or sound is required and there is none
+     * @throws NoSoundException when the device named is not there, or sound is required and there
+     *     is none
      */
     public Run start(Session session, EngineListener... listeners) {
       OpenedDevice opened = device.join();
-      if (opened.sink().isEmpty() && (settings.soundRequired() || opened.missing() == OpenedDevice.Missing.NO_MATCH)) {
-        throw new NoSoundException(opened.whyNot() + (settings.soundRequired() ? "; a headless run needs a sound card" : ""));
+      if (opened.sink().isEmpty()
+          && (settings.soundRequired() || opened.missing() == OpenedDevice.Missing.NO_MATCH)) {
+        throw new NoSoundException(
+            opened.whyNot()
+                + (settings.soundRequired() ? "; a headless run needs a sound card" : ""));
       }
       boolean captionsOnly = opened.sink().isEmpty();
       AudioSink sink = opened.sink().orElseGet(wiring.silence());
       VoiceSettings voice = settings.voice();
       Programs programs = wiring.programs();
-      Engine engine = new Engine(programs.opening(session, voice), sink, new EngineSetup(voice.volume(),
-          rate -> programs.playable(session, settings.timelineAt(rate), voice.withRate(rate)), wiring.background(),
-          settings.soundRequired() ? Optional.empty() : Optional.of(wiring.silence()), captionsOnly));
+      Engine engine =
+          new Engine(
+              programs.opening(session, voice),
+              sink,
+              new EngineSetup(
+                  voice.volume(),
+                  rate ->
+                      programs.playable(session, settings.timelineAt(rate), voice.withRate(rate)),
+                  wiring.background(),
+                  settings.soundRequired() ? Optional.empty() : Optional.of(wiring.silence()),
+                  captionsOnly));
       List.of(listeners).forEach(engine::addListener);
       if (captionsOnly) {
-        List.of(listeners).forEach(l -> l.onWarning(opened.whyNot() + "; playing silently, with captions"));
+        List.of(listeners)
+            .forEach(l -> l.onWarning(opened.whyNot() + "; playing silently, with captions"));
       }
       Run run = new Run(engine, wiring.clock().instant());
-      recording.ifPresent(how -> {
-        RunRecorder recorder = new RunRecorder(how, engine::played);
-        engine.addListener(recorder);
-        recorder.started(session, settings, run.started());
-        run.whenDone(outcome -> recorder.ended(outcome, wiring.clock().instant()));
-      });
+      recording.ifPresent(
+          how -> {
+            RunRecorder recorder = new RunRecorder(how, engine::played);
+            engine.addListener(recorder);
+            recorder.started(session, settings, run.started());
+            run.whenDone(outcome -> recorder.ended(outcome, wiring.clock().instant()));
+          });
       // The chime plays while the session compiles (and, on a first run, while the voice loads).
       // Compiling starts only now, so that it does not compete for the CPU with starting the chime.
-      engine.continueWith(CompletableFuture.supplyAsync(
-          () -> programs.playable(session, settings.timeline(), voice), wiring.background()));
+      engine.continueWith(
+          CompletableFuture.supplyAsync(
+              () -> programs.playable(session, settings.timeline(), voice), wiring.background()));
       run.start();
       return run;
     }
@@ -106,7 +123,10 @@ public final class Playback {
     }
   }
 
-  /** How long {@code session} lasts at these settings, in whole seconds; compiles its timeline on the calling thread. */
+  /**
+   * How long {@code session} lasts at these settings, in whole seconds; compiles its timeline on
+   * the calling thread.
+   */
   public long seconds(Session session, PlaySettings settings) {
     return wiring.programs().seconds(session, settings.timeline(), settings.voice());
   }

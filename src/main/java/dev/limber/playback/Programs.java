@@ -12,20 +12,25 @@ import dev.limber.timeline.TimelineCompiler;
 import dev.limber.timeline.TimelineSettings;
 import java.util.function.Function;
 
-/** Compiles sessions into programs the engine plays: the timeline with every clip it needs synthesized. */
+/**
+ * Compiles sessions into programs the engine plays: the timeline with every clip it needs
+ * synthesized.
+ */
 public final class Programs {
   private final Speech speech;
   private final Function<String, Pcm> sounds;
 
-  /** @param sounds a sound of the audio folder by name, such as {@code chime.wav} */
+  /**
+   * @param sounds a sound of the audio folder by name, such as {@code chime.wav}
+   */
   public Programs(Speech speech, Function<String, Pcm> sounds) {
     this.speech = speech;
     this.sounds = sounds;
   }
 
   /**
-   * A session ready to play: compiled, every clip synthesized, and the phrases that answer
-   * commands made in advance so each key is answered at once.
+   * A session ready to play: compiled, every clip synthesized, and the phrases that answer commands
+   * made in advance so each key is answered at once.
    */
   public Program playable(Session session, TimelineSettings settings, VoiceSettings voice) {
     Program program = program(session, settings, voice);
@@ -36,7 +41,12 @@ public final class Programs {
   /** The opening chime alone, ready at once: playback starts with it while the session compiles. */
   public Program opening(Session session, VoiceSettings voice) {
     ClipLibrary clips = new ClipLibrary(speech, voice, sounds);
-    return new Program(session, TimelineCompiler.opening(clips), clips, text -> clips.speech(text, voice.rate()), voice.rate());
+    return new Program(
+        session,
+        TimelineCompiler.opening(clips),
+        clips,
+        text -> clips.speech(text, voice.rate()),
+        voice.rate());
   }
 
   /**
@@ -44,7 +54,8 @@ public final class Programs {
    * making its bed, so a picker or a server can show the lengths of every session in little memory.
    */
   public long seconds(Session session, TimelineSettings settings, VoiceSettings voice) {
-    return TimelineCompiler.compile(session, settings, new ClipLibrary(speech, voice, sounds)).seconds();
+    return TimelineCompiler.compile(session, settings, new ClipLibrary(speech, voice, sounds))
+        .seconds();
   }
 
   /** A session compiled with its clips; phrases for commands are synthesized only if asked for. */
@@ -52,6 +63,7 @@ public final class Programs {
     // compiling asks the library for every clip's length, so it synthesizes them all on the way
     ClipLibrary clips = new ClipLibrary(speech, voice, sounds);
     Timeline timeline = TimelineCompiler.compile(session, settings, clips);
-    return new Program(session, timeline, clips, text -> clips.speech(text, voice.rate()), voice.rate());
+    return new Program(
+        session, timeline, clips, text -> clips.speech(text, voice.rate()), voice.rate());
   }
 }

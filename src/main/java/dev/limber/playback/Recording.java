@@ -13,4 +13,5 @@ import java.util.OptionalInt;
  * @param source the bytes the session was read from; the log keeps their SHA-256
  * @param painBefore a rating from 0 to 10 given before the run, if any
  */
-public record Recording(RunLog log, String runId, RunOrigin origin, byte[] source, OptionalInt painBefore) {}
+public record Recording(
+    RunLog log, String runId, RunOrigin origin, byte[] source, OptionalInt painBefore) {}

@@ -88,7 +88,10 @@ public final class Run {
     Optional<Exception> failure = Optional.empty();
     try {
       engine.run();
-      ending = engine.state().status() == EngineState.Status.FINISHED ? Outcome.Ending.COMPLETED : Outcome.Ending.QUIT;
+      ending =
+          engine.state().status() == EngineState.Status.FINISHED
+              ? Outcome.Ending.COMPLETED
+              : Outcome.Ending.QUIT;
     } catch (IOException e) {
       // only the sink throws this: a sound card that failed with nothing to fall back on
       ending = Outcome.Ending.DEVICE_LOST;
@@ -105,7 +108,8 @@ public final class Run {
       }
       outcome = new Outcome(ending, engine.state(), started, engine.played(), failure);
       try {
-        // before await returns: whoever waits for the run (and then closes the log) sees it recorded
+        // before await returns: whoever waits for the run (and then closes the log) sees it
+        // recorded
         for (Consumer<Outcome> action : whenDone) {
           if (whenDone.remove(action)) {
             tell(action);

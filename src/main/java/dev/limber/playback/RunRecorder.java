@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Writes one run to the completion log: a row when it starts, its progress at every step and
- * every 15 seconds, and how it ended. Every call to the log goes through one thread of the
- * recorder's own, in order, so the audio thread only hands a task over, and the session's SHA-256
- * (tens of milliseconds the first time a process makes one) is worked out off it.
+ * Writes one run to the completion log: a row when it starts, its progress at every step and every
+ * 15 seconds, and how it ended. Every call to the log goes through one thread of the recorder's
+ * own, in order, so the audio thread only hands a task over, and the session's SHA-256 (tens of
+ * milliseconds the first time a process makes one) is worked out off it.
  */
 final class RunRecorder implements EngineListener {
   /** The longest the end of a run waits for the start and progress ahead of it to reach the log. */
@@ -33,11 +33,13 @@ final class RunRecorder implements EngineListener {
   private final String id;
   private final ProgressPacer pacer = new ProgressPacer();
   private final LongSupplier framesPlayed;
-  private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "limber-record");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "limber-record");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   RunRecorder(Recording recording, LongSupplier framesPlayed) {
     this.recording = recording;
@@ -46,25 +48,49 @@ final class RunRecorder implements EngineListener {
   }
 
   void started(Session session, PlaySettings settings, Instant at) {
-    RunSettings recorded = new RunSettings(settings.voice().rate(), settings.voice().pitch(), settings.voice().volume(),
-        settings.timeline().count().map(Count::jsonName).orElse("session"), settings.timeline().breathing());
-    writer.execute(() -> recording.log().start(new RunStart(id, session.id(), session.title(),
-        RunStart.sha256(recording.source()), session.steps().size(), recorded, at, recording.origin(),
-        recording.painBefore())));
+    RunSettings recorded =
+        new RunSettings(
+            settings.voice().rate(),
+            settings.voice().pitch(),
+            settings.voice().volume(),
+            settings.timeline().count().map(Count::jsonName).orElse("session"),
+            settings.timeline().breathing());
+    writer.execute(
+        () ->
+            recording
+                .log()
+                .start(
+                    new RunStart(
+                        id,
+                        session.id(),
+                        session.title(),
+                        RunStart.sha256(recording.source()),
+                        session.steps().size(),
+                        recorded,
+                        at,
+                        recording.origin(),
+                        recording.painBefore())));
   }
 
   /** On the audio thread: most events are not due, and cost one comparison. */
   @Override
   public void onEvent(Event event, EngineState state) {
-    RunProgress now = new RunProgress(framesPlayed.getAsLong() / Timeline.SAMPLE_RATE, state.step());
+    RunProgress now =
+        new RunProgress(framesPlayed.getAsLong() / Timeline.SAMPLE_RATE, state.step());
     if (pacer.due(now)) {
       writer.execute(() -> recording.log().progress(id, now));
     }
   }
 
   void ended(Outcome outcome, Instant at) {
-    RunEnd end = new RunEnd(outcomeOf(outcome.ending()), outcome.stepsCompleted(), outcome.stepsSkipped(),
-        (long) outcome.secondsPlayed(), at, OptionalInt.empty());
+    RunEnd end =
+        new RunEnd(
+            outcomeOf(outcome.ending()),
+            outcome.stepsCompleted(),
+            outcome.stepsSkipped(),
+            (long) outcome.secondsPlayed(),
+            at,
+            OptionalInt.empty());
     writer.execute(() -> recording.log().end(id, end));
     writer.shutdown();
     try {

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * @param sounds a sound of the audio folder by name, such as {@code chime.wav}
  * @param devices opens the sound card
  * @param silence a sink that plays nothing at the pace of a sound card, for captions alone
- * @param clock the wall clock, for when a run started and ended (an instant: no time zone is looked up)
+ * @param clock the wall clock, for when a run started and ended (an instant: no time zone is looked
+ *     up)
  * @param background runs compiles: the session behind its opening chime, a new speech rate
  * @param dirs where the user's data lives
  */
@@ -37,14 +38,25 @@ public record Wiring(
     Supplier<AudioSink> silence,
     Clock clock,
     Executor background,
-    DataDirs dirs) implements AutoCloseable {
+    DataDirs dirs)
+    implements AutoCloseable {
 
   /** The real machine: FreeTTS behind the clip cache, the sound cards, the system clock. */
   public static Wiring live(DataDirs dirs) {
-    // the calm voice: phrased, respelled from the lexicon (the bundled one and the user's), levelled, cached
-    Speech speech = CalmVoice.cached(new ClipCache(dirs.cache().resolve("clips")), dirs.sessions().resolveSibling(Lexicon.FILE_NAME));
-    return new Wiring(speech, Wiring::bundledSound, DeviceOpener.soundCards(), SilentSink::new, Clock.systemUTC(),
-        Wiring::onThreadOfItsOwn, dirs);
+    // the calm voice: phrased, respelled from the lexicon (the bundled one and the user's),
+    // levelled, cached
+    Speech speech =
+        CalmVoice.cached(
+            new ClipCache(dirs.cache().resolve("clips")),
+            dirs.sessions().resolveSibling(Lexicon.FILE_NAME));
+    return new Wiring(
+        speech,
+        Wiring::bundledSound,
+        DeviceOpener.soundCards(),
+        SilentSink::new,
+        Clock.systemUTC(),
+        Wiring::onThreadOfItsOwn,
+        dirs);
   }
 
   /** The same wiring with another way to open the sound card, such as one that times it. */
@@ -74,7 +86,9 @@ public record Wiring(
 
   private static Pcm bundledSound(String name) {
     // the session format only accepts names of bundled sounds, so a missing one is a broken build
-    byte[] bytes = Bundled.sound(name).orElseThrow(() -> new IllegalStateException("no bundled sound " + name));
+    byte[] bytes =
+        Bundled.sound(name)
+            .orElseThrow(() -> new IllegalStateException("no bundled sound " + name));
     try {
       return Wav.read(bytes);
     } catch (IOException e) {

@@ -19,7 +19,10 @@ import java.util.function.Supplier;
 
 /** The handlers of the JSON API, one small method each. */
 final class Api {
-  /** One session as {@code /api/sessions} lists it; {@code seconds} is its length at the default settings. */
+  /**
+   * One session as {@code /api/sessions} lists it; {@code seconds} is its length at the default
+   * settings.
+   */
   record SessionInfo(String id, String title, long seconds, String summary, String origin) {}
 
   private static final int MAX_CACHED_LENGTHS = 64;
@@ -38,8 +41,17 @@ final class Api {
   }
 
   Reply sessions(Routes.Request request) {
-    List<SessionInfo> list = catalog.get().list().entries().stream().map(e -> new SessionInfo(e.session().id(),
-        e.session().title(), length(e.session()), e.session().summary().orElse(""), e.origin().label())).toList();
+    List<SessionInfo> list =
+        catalog.get().list().entries().stream()
+            .map(
+                e ->
+                    new SessionInfo(
+                        e.session().id(),
+                        e.session().title(),
+                        length(e.session()),
+                        e.session().summary().orElse(""),
+                        e.origin().label()))
+            .toList();
     return Reply.json(200, Map.of("sessions", list));
   }
 
@@ -48,13 +60,16 @@ final class Api {
    * once: with the real voice that synthesizes every phrase, a few seconds.
    */
   void warmUp() {
-    Thread thread = new Thread(() -> {
-      try {
-        catalog.get().list().entries().forEach(e -> length(e.session()));
-      } catch (RuntimeException e) {
-        // the first request works them out, and reports what went wrong
-      }
-    }, "limber-remote-lengths");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                catalog.get().list().entries().forEach(e -> length(e.session()));
+              } catch (RuntimeException e) {
+                // the first request works them out, and reports what went wrong
+              }
+            },
+            "limber-remote-lengths");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
@@ -93,20 +108,31 @@ final class Api {
     }
     Json.onlyFields(node, "settings", Set.of("rate", "pitch", "volume", "count", "breathing"));
     try {
-      VoiceSettings voice = new VoiceSettings(integer(node, "rate", VoiceSettings.CALM_RATE),
-          integer(node, "pitch", VoiceSettings.DEFAULT_PITCH), number(node, "volume", 1.0));
+      VoiceSettings voice =
+          new VoiceSettings(
+              integer(node, "rate", VoiceSettings.CALM_RATE),
+              integer(node, "pitch", VoiceSettings.DEFAULT_PITCH),
+              number(node, "volume", 1.0));
       Optional<Count> count = Optional.empty();
       if (node.has("count")) {
         String word = node.get("count").asText();
-        count = Optional.of(List.of(Count.values()).stream().filter(c -> c.jsonName().equals(word)).findFirst()
-            .orElseThrow(() -> new HttpFailure(400, "settings.count: expected up, down, last5, breaths or none")));
+        count =
+            Optional.of(
+                List.of(Count.values()).stream()
+                    .filter(c -> c.jsonName().equals(word))
+                    .findFirst()
+                    .orElseThrow(
+                        () ->
+                            new HttpFailure(
+                                400, "settings.count: expected up, down, last5, breaths or none")));
       }
       JsonNode breathing = node.get("breathing");
       if (breathing != null && !breathing.isBoolean()) {
         throw new HttpFailure(400, "settings.breathing: expected true or false");
       }
       boolean paced = breathing == null || breathing.asBoolean();
-      return new PlaySettings(new TimelineSettings(voice.rate(), count, paced), voice, Optional.empty(), false);
+      return new PlaySettings(
+          new TimelineSettings(voice.rate(), count, paced), voice, Optional.empty(), false);
     } catch (IllegalArgumentException e) {
       throw new HttpFailure(400, "settings: " + Json.oneLine(e.getMessage()));
     }
@@ -146,8 +172,22 @@ final class Api {
     return Reply.json(202, Map.of("command", name.asText()));
   }
 
-  private static final List<String> NAMES = List.of("pause", "resume", "toggle", "next", "previous", "repeat", "where",
-      "help", "faster", "slower", "louder", "softer", "volume", "stop");
+  private static final List<String> NAMES =
+      List.of(
+          "pause",
+          "resume",
+          "toggle",
+          "next",
+          "previous",
+          "repeat",
+          "where",
+          "help",
+          "faster",
+          "slower",
+          "louder",
+          "softer",
+          "volume",
+          "stop");
 
   static Command command(String name, JsonNode body) {
     return switch (name) {
@@ -165,7 +205,10 @@ final class Api {
       case "softer" -> new Command.ChangeVolume(-KeyTable.VOLUME_STEP);
       case "volume" -> volume(body);
       case "stop" -> new Command.Stop();
-      default -> throw new HttpFailure(400, "command: unknown command \"" + Json.oneLine(name) + "\", expected one of " + NAMES);
+      default ->
+          throw new HttpFailure(
+              400,
+              "command: unknown command \"" + Json.oneLine(name) + "\", expected one of " + NAMES);
     };
   }
 
@@ -174,14 +217,24 @@ final class Api {
     JsonNode gain = body.get("gain");
     JsonNode delta = body.get("delta");
     if ((gain == null) == (delta == null) || !(gain == null ? delta : gain).isNumber()) {
-      throw new HttpFailure(400, "command volume: give either \"gain\" (0 to " + VoiceSettings.MAX_VOLUME + ") or \"delta\", a number");
+      throw new HttpFailure(
+          400,
+          "command volume: give either \"gain\" (0 to "
+              + VoiceSettings.MAX_VOLUME
+              + ") or \"delta\", a number");
     }
     double value = (gain == null ? delta : gain).doubleValue();
     if (gain != null && !(value >= 0 && value <= VoiceSettings.MAX_VOLUME)) {
-      throw new HttpFailure(400, "command volume: \"gain\" must be from 0 to " + VoiceSettings.MAX_VOLUME);
+      throw new HttpFailure(
+          400, "command volume: \"gain\" must be from 0 to " + VoiceSettings.MAX_VOLUME);
     }
     if (delta != null && !(Math.abs(value) <= VoiceSettings.MAX_VOLUME)) {
-      throw new HttpFailure(400, "command volume: \"delta\" must be from -" + VoiceSettings.MAX_VOLUME + " to " + VoiceSettings.MAX_VOLUME);
+      throw new HttpFailure(
+          400,
+          "command volume: \"delta\" must be from -"
+              + VoiceSettings.MAX_VOLUME
+              + " to "
+              + VoiceSettings.MAX_VOLUME);
     }
     return gain != null ? new Command.SetVolume(value) : new Command.ChangeVolume(value);
   }
@@ -201,7 +254,8 @@ final class Api {
       limit = -1;
     }
     if (limit < 1 || limit > RunHistory.MAX_LIMIT) {
-      throw new HttpFailure(400, "history: limit must be a whole number from 1 to " + RunHistory.MAX_LIMIT);
+      throw new HttpFailure(
+          400, "history: limit must be a whole number from 1 to " + RunHistory.MAX_LIMIT);
     }
     return Reply.json(200, Map.of("runs", history.recent(limit)));
   }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every phrase the voice begins, numbered, for the event streams: each stream sends the ones it
- * has not sent, so a short phrase between two looks at the state is never lost. Keeps the last
- * {@value #KEPT} only. Fed on the engine's thread, read on the server's.
+ * Every phrase the voice begins, numbered, for the event streams: each stream sends the ones it has
+ * not sent, so a short phrase between two looks at the state is never lost. Keeps the last {@value
+ * #KEPT} only. Fed on the engine's thread, read on the server's.
  */
 final class Captions implements EngineListener {
   static final int KEPT = 32;

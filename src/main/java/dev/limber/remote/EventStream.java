@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code GET /api/events}: Server-Sent Events. Every quarter of a second the stream looks at the
  * state and sends a {@code state} event when anything but the position changed (so at most four a
  * second), and a {@code caption} event for each phrase the voice began since (the current caption
- * first, on connecting). It holds nothing but the last thing it sent. A stream ends after
- * {@value #MAX_STREAM_SECONDS} s (the page reconnects), on a broken connection, and when the server stops; at most {@value #MAX_STREAMS} are open at once,
- * so they never take every thread of the server.
+ * first, on connecting). It holds nothing but the last thing it sent. A stream ends after {@value
+ * #MAX_STREAM_SECONDS} s (the page reconnects), on a broken connection, and when the server stops;
+ * at most {@value #MAX_STREAMS} are open at once, so they never take every thread of the server.
  */
 final class EventStream {
   static final int MAX_STREAMS = 4;
@@ -36,13 +36,15 @@ final class EventStream {
       streams.decrementAndGet();
       throw new HttpFailure(503, "too many event streams are open; close another page");
     }
-    return new Reply.Stream("text/event-stream; charset=utf-8", out -> {
-      try {
-        stream(out);
-      } finally {
-        streams.decrementAndGet();
-      }
-    });
+    return new Reply.Stream(
+        "text/event-stream; charset=utf-8",
+        out -> {
+          try {
+            stream(out);
+          } finally {
+            streams.decrementAndGet();
+          }
+        });
   }
 
   private void stream(OutputStream out) throws IOException {

@@ -19,14 +19,15 @@ final class FailedLogins {
   private record Entry(int failures, long lockedUntil) {}
 
   private final LongSupplier nanoClock;
-  private final Map<InetAddress, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<InetAddress, Entry> entries =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<InetAddress, Entry> eldest) {
-      return size() > MAX_ADDRESSES;
-    }
-  };
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<InetAddress, Entry> eldest) {
+          return size() > MAX_ADDRESSES;
+        }
+      };
 
   FailedLogins(LongSupplier nanoClock) {
     this.nanoClock = nanoClock;
@@ -42,8 +43,10 @@ final class FailedLogins {
   synchronized void failed(InetAddress address) {
     Entry entry = entries.getOrDefault(address, new Entry(0, 0));
     int failures = entry.failures() + 1;
-    long lock = failures < FREE_FAILURES ? 0
-        : Math.min(MAX_LOCK_NANOS, 1_000_000_000L << Math.min(6, failures - FREE_FAILURES));
+    long lock =
+        failures < FREE_FAILURES
+            ? 0
+            : Math.min(MAX_LOCK_NANOS, 1_000_000_000L << Math.min(6, failures - FREE_FAILURES));
     entries.put(address, new Entry(failures, lock == 0 ? 0 : nanoClock.getAsLong() + lock));
   }
 

@@ -70,12 +70,18 @@ final class HostCheck {
     if (colon < 0 || value.endsWith("]")) {
       return port == 80 && hosts.contains(value); // browsers leave out the default port
     }
-    return value.substring(colon + 1).equals(Integer.toString(port)) && hosts.contains(canonical(value.substring(0, colon)));
+    return value.substring(colon + 1).equals(Integer.toString(port))
+        && hosts.contains(canonical(value.substring(0, colon)));
   }
 
-  /** An IPv6 literal as {@link #literal} writes it (there are many ways to write one); anything else as it is. */
+  /**
+   * An IPv6 literal as {@link #literal} writes it (there are many ways to write one); anything else
+   * as it is.
+   */
   private static String canonical(String host) {
-    if (host.startsWith("[") && host.endsWith("]") && host.substring(1, host.length() - 1).matches("[0-9a-f:.]+")) {
+    if (host.startsWith("[")
+        && host.endsWith("]")
+        && host.substring(1, host.length() - 1).matches("[0-9a-f:.]+")) {
       try {
         // a literal of hex digits and colons is parsed, never looked up
         return literal(InetAddress.getByName(host.substring(1, host.length() - 1)));
@@ -86,7 +92,10 @@ final class HostCheck {
     return host;
   }
 
-  /** Whether a request's {@code Origin} (null when absent) may send a command to a server reached as {@code host}. */
+  /**
+   * Whether a request's {@code Origin} (null when absent) may send a command to a server reached as
+   * {@code host}.
+   */
   static boolean originAllowed(String origin, String host) {
     return origin == null || origin.strip().equalsIgnoreCase("http://" + host.strip());
   }

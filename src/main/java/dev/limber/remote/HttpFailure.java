@@ -1,6 +1,8 @@
 package dev.limber.remote;
 
-/** A request refused: the status and a one-line reason for the client. Caught at the route table. */
+/**
+ * A request refused: the status and a one-line reason for the client. Caught at the route table.
+ */
 final class HttpFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;

@@ -19,14 +19,21 @@ final class Json {
   /** Deepest nesting a request body may have: the API's bodies are two levels deep. */
   static final int MAX_DEPTH = 8;
 
-  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(4_096)
-              .maxNumberLength(32).maxDocumentLength(Routes.MAX_BODY).build())
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxStringLength(4_096)
+                          .maxNumberLength(32)
+                          .maxDocumentLength(Routes.MAX_BODY)
+                          .build())
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   private Json() {}
 
@@ -51,10 +58,16 @@ final class Json {
 
   /** Refuses a field that is not one of {@code known}, so a typo never goes unnoticed. */
   static void onlyFields(JsonNode object, String where, Set<String> known) {
-    for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new HttpFailure(400, where + ": unknown field \"" + oneLine(name) + "\", expected one of " + new java.util.TreeSet<>(known));
+        throw new HttpFailure(
+            400,
+            where
+                + ": unknown field \""
+                + oneLine(name)
+                + "\", expected one of "
+                + new java.util.TreeSet<>(known));
       }
     }
   }
@@ -63,7 +76,8 @@ final class Json {
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -71,7 +85,8 @@ final class Json {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -83,6 +98,12 @@ final class Json {
   }
 
   private static String where(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return e.getLocation() == null
+        ? ""
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 }

@@ -9,8 +9,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * A QR code drawn with half-block characters, two rows of modules to a line, dark on light with
- * the quiet zone around it, so a phone's camera reads it off a dark or a light terminal.
+ * A QR code drawn with half-block characters, two rows of modules to a line, dark on light with the
+ * quiet zone around it, so a phone's camera reads it off a dark or a light terminal.
  */
 public final class QrCode {
   private static final int QUIET = 4; // modules of light border, as the standard asks
@@ -37,10 +37,20 @@ public final class QrCode {
   /** The modules of the code: true is dark. */
   static BitMatrix matrix(String text) {
     try {
-      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 0));
+      return new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.L,
+                  EncodeHintType.MARGIN,
+                  0));
     } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot draw a QR code of " + text.length() + " characters", e);
+      throw new IllegalArgumentException(
+          "cannot draw a QR code of " + text.length() + " characters", e);
     }
   }
 

@@ -9,7 +9,6 @@ import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
 import dev.limber.playback.Run;
-import dev.limber.session.Session;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,17 +23,31 @@ final class RemoteControl {
   record Sound(boolean available, String reason) {}
 
   /** How the last run ended, as JSON. */
-  record LastRun(String ending, String sessionId, String title, String started, double secondsPlayed, int stepsCompleted,
-      int stepsSkipped, String failure) {
+  record LastRun(
+      String ending,
+      String sessionId,
+      String title,
+      String started,
+      double secondsPlayed,
+      int stepsCompleted,
+      int stepsSkipped,
+      String failure) {
     static LastRun of(Outcome outcome) {
-      return new LastRun(outcome.ending().name(), outcome.last().sessionId(), outcome.last().title(),
-          outcome.started().toString(), Math.round(outcome.secondsPlayed() * 10) / 10.0, outcome.stepsCompleted(),
-          outcome.stepsSkipped(), outcome.failure().map(e -> Json.oneLine(e.getMessage())).orElse(null));
+      return new LastRun(
+          outcome.ending().name(),
+          outcome.last().sessionId(),
+          outcome.last().title(),
+          outcome.started().toString(),
+          Math.round(outcome.secondsPlayed() * 10) / 10.0,
+          outcome.stepsCompleted(),
+          outcome.stepsSkipped(),
+          outcome.failure().map(e -> Json.oneLine(e.getMessage())).orElse(null));
     }
   }
 
   /** What {@code /api/state} and the event stream send. */
-  record View(boolean playing, EngineState state, Sound sound, boolean allowSilent, LastRun lastRun) {}
+  record View(
+      boolean playing, EngineState state, Sound sound, boolean allowSilent, LastRun lastRun) {}
 
   private final Playback playback;
   private final Supplier<Catalog> catalog;
@@ -45,7 +58,12 @@ final class RemoteControl {
   private Run current;
   private LastRun lastRun;
 
-  RemoteControl(Playback playback, Supplier<Catalog> catalog, boolean allowSilent, RunLogger logger, Sound sound) {
+  RemoteControl(
+      Playback playback,
+      Supplier<Catalog> catalog,
+      boolean allowSilent,
+      RunLogger logger,
+      Sound sound) {
     this.playback = playback;
     this.catalog = catalog;
     this.allowSilent = allowSilent;
@@ -70,17 +88,23 @@ final class RemoteControl {
   }
 
   synchronized View view() {
-    return new View(current != null, current == null ? null : current.state(), sound, allowSilent, lastRun);
+    return new View(
+        current != null, current == null ? null : current.state(), sound, allowSilent, lastRun);
   }
 
-  /** Starts the session with catalog id {@code id}; sound is required unless the server allows silence. */
+  /**
+   * Starts the session with catalog id {@code id}; sound is required unless the server allows
+   * silence.
+   */
   synchronized EngineState play(String id, PlaySettings settings) {
     if (current != null) {
       throw new HttpFailure(409, "\"" + current.state().title() + "\" is playing; stop it first");
     }
-    Catalog.Entry entry = catalog.get().list().entries().stream()
-        .filter(e -> e.session().id().equals(id)).findFirst()
-        .orElseThrow(() -> new HttpFailure(404, "no session with id \"" + id + "\""));
+    Catalog.Entry entry =
+        catalog.get().list().entries().stream()
+            .filter(e -> e.session().id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new HttpFailure(404, "no session with id \"" + id + "\""));
     Run run;
     try {
       Playback.Starting starting = playback.prepare(withSound(settings));
@@ -88,7 +112,8 @@ final class RemoteControl {
       run = starting.start(entry.session(), captions);
     } catch (NoSoundException e) {
       sound = new Sound(false, e.getMessage());
-      throw new HttpFailure(503, e.getMessage() + " (serve --allow-silent plays with captions alone)");
+      throw new HttpFailure(
+          503, e.getMessage() + " (serve --allow-silent plays with captions alone)");
     }
     if (!run.state().captionsOnly()) {
       sound = new Sound(true, "");

@@ -22,7 +22,10 @@ import java.util.function.Supplier;
  * threads, with bounded request lines, headers, bodies and times.
  */
 public final class RemoteServer implements AutoCloseable {
-  /** Threads that answer requests: the event streams and four more, so a stream never blocks the API. */
+  /**
+   * Threads that answer requests: the event streams and four more, so a stream never blocks the
+   * API.
+   */
   static final int THREADS = EventStream.MAX_STREAMS + 4;
 
   static {
@@ -30,7 +33,9 @@ public final class RemoteServer implements AutoCloseable {
     limit("sun.net.httpserver.maxReqHeaderSize", "16384"); // request line and headers, in bytes
     limit("sun.net.httpserver.maxReqHeaders", "64");
     limit("sun.net.httpserver.maxReqTime", "10"); // seconds to send a whole request
-    limit("sun.net.httpserver.maxRspTime", "900"); // seconds for a response: ends a stream stuck on a silent client
+    limit(
+        "sun.net.httpserver.maxRspTime",
+        "900"); // seconds for a response: ends a stream stuck on a silent client
     limit("sun.net.httpserver.idleInterval", "30"); // seconds a kept-alive connection may idle
     limit("sun.net.httpserver.maxIdleConnections", "16");
   }
@@ -41,7 +46,8 @@ public final class RemoteServer implements AutoCloseable {
    * @param bind the address to listen on; port 0 picks a free port
    * @param name the address as the user gave it, also accepted in the {@code Host} header
    * @param token the token every API request must carry
-   * @param allowSilent play with captions alone when there is no sound card, instead of answering 503
+   * @param allowSilent play with captions alone when there is no sound card, instead of answering
+   *     503
    */
   public record Config(InetSocketAddress bind, String name, String token, boolean allowSilent) {}
 
@@ -50,7 +56,11 @@ public final class RemoteServer implements AutoCloseable {
    *
    * @param logger told of each run the server starts, for the completion log
    */
-  public record Parts(Playback playback, DeviceOpener devices, Supplier<Catalog> catalog, RunHistory history,
+  public record Parts(
+      Playback playback,
+      DeviceOpener devices,
+      Supplier<Catalog> catalog,
+      RunHistory history,
       RunLogger logger) {}
 
   private final HttpServer server;
@@ -62,20 +72,35 @@ public final class RemoteServer implements AutoCloseable {
 
   private RemoteServer(Config config, Parts parts) throws IOException {
     this.config = config;
-    control = new RemoteControl(parts.playback(), parts.catalog(), config.allowSilent(), parts.logger(),
-        RemoteControl.probe(parts.devices()));
+    control =
+        new RemoteControl(
+            parts.playback(),
+            parts.catalog(),
+            config.allowSilent(),
+            parts.logger(),
+            RemoteControl.probe(parts.devices()));
     server = HttpServer.create(config.bind(), 16);
     int port = server.getAddress().getPort();
     api = new Api(control, parts.catalog(), parts.playback(), parts.history());
-    Routes routes = routes(api,
-        new EventStream(control, open), HostCheck.of(config.bind().getAddress(), config.name(), port));
+    Routes routes =
+        routes(
+            api,
+            new EventStream(control, open),
+            HostCheck.of(config.bind().getAddress(), config.name(), port));
     server.createContext("/", routes);
     AtomicInteger count = new AtomicInteger();
-    pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32), task -> {
-      Thread thread = new Thread(task, "limber-remote-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    }); // a full queue is refused, and the JDK server then closes that connection
+    pool =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(32),
+            task -> {
+              Thread thread = new Thread(task, "limber-remote-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            }); // a full queue is refused, and the JDK server then closes that connection
     pool.allowCoreThreadTimeOut(true);
     server.setExecutor(pool);
   }
@@ -122,7 +147,8 @@ public final class RemoteServer implements AutoCloseable {
     if (!address.isAnyLocalAddress()) {
       return HostCheck.literal(address);
     }
-    // bound to every address: the phone needs one it can reach, the first address on the home network
+    // bound to every address: the phone needs one it can reach, the first address on the home
+    // network
     try {
       for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
         for (InetAddress a : Collections.list(nif.getInetAddresses())) {

@@ -25,7 +25,8 @@ sealed interface Reply {
   }
 
   static Reply error(int status, String reason, Map<String, String> headers) {
-    return new Full(status, "application/json; charset=utf-8", Json.bytes(Map.of("error", reason)), headers);
+    return new Full(
+        status, "application/json; charset=utf-8", Json.bytes(Map.of("error", reason)), headers);
   }
 
   static Reply text(int status, String type, String body) {

@@ -26,8 +26,9 @@ final class Routes implements HttpHandler {
   static final int MAX_BODY = 64 * 1024;
 
   private static final Logger LOG = Logger.getLogger(Routes.class.getName());
-  private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-      + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+          + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   /** A request that has passed the guards. */
   record Request(HttpExchange exchange, Map<String, String> query, byte[] body) {}
@@ -66,7 +67,14 @@ final class Routes implements HttpHandler {
       } catch (HttpFailure refused) {
         reply = Reply.error(refused.status(), refused.getMessage(), extraHeaders(refused.status()));
       } catch (RuntimeException | IOException e) {
-        LOG.log(Level.WARNING, "remote: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " failed", e);
+        LOG.log(
+            Level.WARNING,
+            "remote: "
+                + exchange.getRequestMethod()
+                + " "
+                + exchange.getRequestURI().getPath()
+                + " failed",
+            e);
         reply = Reply.error(500, "internal error", Map.of());
       }
       send(exchange, reply);
@@ -86,8 +94,9 @@ final class Routes implements HttpHandler {
     URI uri = exchange.getRequestURI();
     String path = uri.getRawPath();
     String method = exchange.getRequestMethod();
-    if ("POST".equals(method) && (!HostCheck.originAllowed(headers.getFirst("Origin"), host)
-        || "cross-site".equalsIgnoreCase(headers.getFirst("Sec-Fetch-Site")))) {
+    if ("POST".equals(method)
+        && (!HostCheck.originAllowed(headers.getFirst("Origin"), host)
+            || "cross-site".equalsIgnoreCase(headers.getFirst("Sec-Fetch-Site")))) {
       throw new HttpFailure(403, "requests from other sites are refused");
     }
     if (path.startsWith("/api/")) {
@@ -99,7 +108,8 @@ final class Routes implements HttpHandler {
     }
     Handler handler = methods.get(method);
     if (handler == null) {
-      throw new HttpFailure(405, "use " + String.join(" or ", new TreeSet<>(methods.keySet())) + " here");
+      throw new HttpFailure(
+          405, "use " + String.join(" or ", new TreeSet<>(methods.keySet())) + " here");
     }
     byte[] body = "POST".equals(method) ? body(exchange) : new byte[0];
     return handler.apply(new Request(exchange, Query.parse(uri.getRawQuery()), body));
@@ -108,13 +118,18 @@ final class Routes implements HttpHandler {
   private void authorize(InetAddress from, String authorization) {
     long wait = failures.lockedSeconds(from);
     if (wait > 0) {
-      throw new HttpFailure(429, "too many wrong tokens from this address; try again in " + wait + " s");
+      throw new HttpFailure(
+          429, "too many wrong tokens from this address; try again in " + wait + " s");
     }
-    String given = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
+    String given =
+        authorization != null && authorization.startsWith("Bearer ")
+            ? authorization.substring(7).strip()
+            : "";
     if (!TokenFile.matches(token, given)) {
       failures.failed(from);
-      throw new HttpFailure(401, authorization == null ? "a token is needed: Authorization: Bearer TOKEN"
-          : "wrong token");
+      throw new HttpFailure(
+          401,
+          authorization == null ? "a token is needed: Authorization: Bearer TOKEN" : "wrong token");
     }
     failures.succeeded(from);
   }
@@ -124,7 +139,9 @@ final class Routes implements HttpHandler {
     if (length != null && length.strip().length() > 9) {
       throw new HttpFailure(413, "the body is over " + MAX_BODY / 1024 + " KiB");
     }
-    if (length != null && length.strip().matches("\\d+") && Long.parseLong(length.strip()) > MAX_BODY) {
+    if (length != null
+        && length.strip().matches("\\d+")
+        && Long.parseLong(length.strip()) > MAX_BODY) {
       throw new HttpFailure(413, "the body is over " + MAX_BODY / 1024 + " KiB");
     }
     byte[] body;
@@ -135,7 +152,9 @@ final class Routes implements HttpHandler {
       throw new HttpFailure(413, "the body is over " + MAX_BODY / 1024 + " KiB");
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (body.length > 0 && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))) {
+    if (body.length > 0
+        && (type == null
+            || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))) {
       throw new HttpFailure(415, "send the body as application/json");
     }
     return body;

@@ -4,7 +4,6 @@ import dev.limber.catalog.Catalog;
 import dev.limber.playback.Recording;
 import java.util.Optional;
 
-
 /**
  * How the runs the remote starts are recorded in the completion log, with the remote as their
  * origin, like any other run.

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TokenFile {
   private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private TokenFile() {}
@@ -46,7 +47,8 @@ public final class TokenFile {
 
   /** Whether {@code given} is the token, in time that does not depend on where they differ. */
   public static boolean matches(String token, String given) {
-    return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] randomBytes() {
@@ -62,16 +64,20 @@ public final class TokenFile {
     } catch (java.nio.file.NoSuchFileException e) {
       return null;
     }
-    if (!attributes.isRegularFile() || attributes.size() > 256
-        || !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))) {
+    if (!attributes.isRegularFile()
+        || attributes.size() > 256
+        || !OWNER_ONLY.containsAll(
+            Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))) {
       return null;
     }
-    try (var channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+    try (var channel =
+        Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       var buffer = java.nio.ByteBuffer.allocate(257);
       while (channel.read(buffer) > 0 && buffer.hasRemaining()) {
         // read to the end: the file is at most 256 bytes
       }
-      String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
+      String text =
+          new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
       return TOKEN.matcher(text).matches() ? text : null;
     }
   }
@@ -79,16 +85,26 @@ public final class TokenFile {
   private static void write(Path file, String token) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      Files.createDirectories(
+          folder,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (FileAlreadyExistsException e) {
       throw new IOException(folder + " is not a folder", e);
     }
-    Path temporary = Files.createTempFile(folder, ".remote-token-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    Path temporary =
+        Files.createTempFile(
+            folder, ".remote-token-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     try {
-      Files.writeString(temporary, token + "\n", StandardCharsets.US_ASCII, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+      Files.writeString(
+          temporary,
+          token + "\n",
+          StandardCharsets.US_ASCII,
+          StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          LinkOption.NOFOLLOW_LINKS);
       // a rename replaces a link at the name itself, never the file it points to
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
     }

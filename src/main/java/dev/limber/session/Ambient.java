@@ -1,8 +1,14 @@
 package dev.limber.session;
 
-/** The soft beds Limber can play under a session, generated in code; {@code NONE} asks for silence between cues. */
+/**
+ * The soft beds Limber can play under a session, generated in code; {@code NONE} asks for silence
+ * between cues.
+ */
 public enum Ambient {
-  RAIN("rain"), WAVES("waves"), DRONE("drone"), NONE("none");
+  RAIN("rain"),
+  WAVES("waves"),
+  DRONE("drone"),
+  NONE("none");
 
   private final String jsonName;
 

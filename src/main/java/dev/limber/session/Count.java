@@ -2,7 +2,11 @@ package dev.limber.session;
 
 /** How a hold is counted aloud. */
 public enum Count {
-  UP("up"), DOWN("down"), LAST5("last5"), BREATHS("breaths"), NONE("none");
+  UP("up"),
+  DOWN("down"),
+  LAST5("last5"),
+  BREATHS("breaths"),
+  NONE("none");
 
   private final String jsonName;
 

@@ -62,17 +62,32 @@ final class FieldReader {
       if (!known.contains(m.key())) {
         java.util.Optional<String> meant = Suggestions.closest(m.key(), known).filter(k -> !has(k));
         meant.ifPresent(typoFor::add);
-        String hint = meant.map(k -> "; did you mean \"" + k + "\"?").orElse("; expected one of " + String.join(", ", known));
+        String hint =
+            meant
+                .map(k -> "; did you mean \"" + k + "\"?")
+                .orElse("; expected one of " + String.join(", ", known));
         faults.add(m.keyPosition(), pathOf(m.key()), "unknown field" + hint);
       }
     }
   }
 
-  /** Reports the missing ones of {@code keys} in one line; a key the user misspelt is already reported. */
+  /**
+   * Reports the missing ones of {@code keys} in one line; a key the user misspelt is already
+   * reported.
+   */
   void requirePresent(String... keys) {
-    List<String> missing = java.util.Arrays.stream(keys).filter(k -> !has(k) && !typoFor.contains(k)).map(k -> "\"" + k + "\"").toList();
+    List<String> missing =
+        java.util.Arrays.stream(keys)
+            .filter(k -> !has(k) && !typoFor.contains(k))
+            .map(k -> "\"" + k + "\"")
+            .toList();
     if (!missing.isEmpty()) {
-      faults.add(object.position(), path, "missing required field" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+      faults.add(
+          object.position(),
+          path,
+          "missing required field"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing));
     }
   }
 
@@ -100,7 +115,9 @@ final class FieldReader {
     if (value instanceof JsonNumber n) {
       BigDecimal v = n.value();
       boolean whole = n.text().matches("-?\\d+");
-      if (whole && v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
+      if (whole
+          && v.compareTo(BigDecimal.valueOf(min)) >= 0
+          && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
         return Optional.of(v.intValueExact());
       }
       faults.add(value.position(), at, expected + ", found " + n.describe());
@@ -116,34 +133,44 @@ final class FieldReader {
 
   Optional<String> text(JsonValue value, String at, int max) {
     if (!(value instanceof JsonString s)) {
-      faults.add(value.position(), at, "must be text of 1 to " + max + " characters, found " + found(value));
+      faults.add(
+          value.position(),
+          at,
+          "must be text of 1 to " + max + " characters, found " + found(value));
       return Optional.empty();
     }
     String text = s.value();
     int bad = TextRules.firstUnprintable(text);
     if (bad >= 0) {
       Position inside = new Position(s.position().line(), columnOf(s, bad), s.position().offset());
-      faults.add(inside, at, "must be printable text, found " + TextRules.describe(text.codePointAt(bad)));
+      faults.add(
+          inside, at, "must be printable text, found " + TextRules.describe(text.codePointAt(bad)));
       return Optional.empty();
     }
     int length = text.codePointCount(0, text.length());
     if (length == 0 || length > max || text.isBlank()) {
-      String what = length == 0 ? "an empty string" : text.isBlank() ? "only spaces" : length + " characters";
-      faults.add(value.position(), at, "must be text of 1 to " + max + " characters, found " + what);
+      String what =
+          length == 0 ? "an empty string" : text.isBlank() ? "only spaces" : length + " characters";
+      faults.add(
+          value.position(), at, "must be text of 1 to " + max + " characters, found " + what);
       return Optional.empty();
     }
     return Optional.of(text);
   }
 
   /** A list of items read by {@code item}; a missing list is empty. */
-  <T> List<T> list(String key, int min, int max, String noun, BiFunction<JsonValue, String, Optional<T>> item) {
+  <T> List<T> list(
+      String key, int min, int max, String noun, BiFunction<JsonValue, String, Optional<T>> item) {
     Optional<Member> m = member(key);
     if (m.isEmpty()) {
       return List.of();
     }
     if (!(m.get().value() instanceof JsonArray array)) {
       String hint = m.get().value() instanceof JsonString ? "; write it as [\"...\"]" : "";
-      faults.add(m.get().value().position(), pathOf(key), "must be an array of " + noun + ", found " + found(m.get().value()) + hint);
+      faults.add(
+          m.get().value().position(),
+          pathOf(key),
+          "must be an array of " + noun + ", found " + found(m.get().value()) + hint);
       return List.of();
     }
     List<T> items = new ArrayList<>();
@@ -151,7 +178,15 @@ final class FieldReader {
       item.apply(array.items().get(i), PathNames.index(pathOf(key), i)).ifPresent(items::add);
     }
     if (array.items().size() < min || array.items().size() > max) {
-      faults.add(array.position(), pathOf(key), "must have " + (min == 0 ? "at most " + max : min + " to " + max) + " " + noun + ", found " + array.items().size());
+      faults.add(
+          array.position(),
+          pathOf(key),
+          "must have "
+              + (min == 0 ? "at most " + max : min + " to " + max)
+              + " "
+              + noun
+              + ", found "
+              + array.items().size());
       return List.of();
     }
     return items;
@@ -166,23 +201,36 @@ final class FieldReader {
   }
 
   /** One of a closed set of words, with a suggestion for a near miss. */
-  <E extends Enum<E>> Optional<E> choice(String key, E[] values, java.util.function.Function<E, String> name, String hint) {
-    return member(key).flatMap(m -> {
-      List<String> names = java.util.Arrays.stream(values).map(name).toList();
-      if (m.value() instanceof JsonString s) {
-        for (E e : values) {
-          if (name.apply(e).equals(s.value())) {
-            return Optional.of(e);
-          }
-        }
-      }
-      String shown = names.stream().map(n -> "\"" + n + "\"").reduce((a, b) -> a + ", " + b).orElse("");
-      String suggestion = m.value() instanceof JsonString s
-          ? Suggestions.closest(s.value(), names).map(n -> "; did you mean \"" + n + "\"?").orElse(hint)
-          : hint;
-      faults.add(m.value().position(), pathOf(key), "must be one of " + shown + ", found " + found(m.value()) + suggestion);
-      return Optional.empty();
-    });
+  <E extends Enum<E>> Optional<E> choice(
+      String key, E[] values, java.util.function.Function<E, String> name, String hint) {
+    return member(key)
+        .flatMap(
+            m -> {
+              List<String> names = java.util.Arrays.stream(values).map(name).toList();
+              if (m.value() instanceof JsonString s) {
+                for (E e : values) {
+                  if (name.apply(e).equals(s.value())) {
+                    return Optional.of(e);
+                  }
+                }
+              }
+              String shown =
+                  names.stream()
+                      .map(n -> "\"" + n + "\"")
+                      .reduce((a, b) -> a + ", " + b)
+                      .orElse("");
+              String suggestion =
+                  m.value() instanceof JsonString s
+                      ? Suggestions.closest(s.value(), names)
+                          .map(n -> "; did you mean \"" + n + "\"?")
+                          .orElse(hint)
+                      : hint;
+              faults.add(
+                  m.value().position(),
+                  pathOf(key),
+                  "must be one of " + shown + ", found " + found(m.value()) + suggestion);
+              return Optional.empty();
+            });
   }
 
   boolean isFalse(String key) {
@@ -199,7 +247,9 @@ final class FieldReader {
     return value instanceof JsonBoolean ? value.describe() : value.kind();
   }
 
-  /** Column of the character at {@code index} of a string's value, counting escapes in the source. */
+  /**
+   * Column of the character at {@code index} of a string's value, counting escapes in the source.
+   */
   private int columnOf(JsonString s, int index) {
     String raw = faults.text();
     int i = s.position().offset() + 1;

@@ -25,9 +25,9 @@ import java.util.Map;
 
 /**
  * Parses JSON text strictly into a {@link JsonValue} tree with positions. Jackson's streaming
- * parser does the tokenizing. Duplicate keys, trailing content, deep nesting, long strings and
- * long numbers are refused here rather than by Jackson's own settings, because here the fault can
- * be reported where it starts and with its field path; Jackson's constraints stay on as a backstop.
+ * parser does the tokenizing. Duplicate keys, trailing content, deep nesting, long strings and long
+ * numbers are refused here rather than by Jackson's own settings, because here the fault can be
+ * reported where it starts and with its field path; Jackson's constraints stay on as a backstop.
  */
 final class JsonTreeParser {
   static final int MAX_DEPTH = 32;
@@ -64,19 +64,26 @@ final class JsonTreeParser {
       try {
         if (parser.nextToken() == null) {
           String found = source.text().isEmpty() ? "an empty file" : "only white space";
-          throw fail(new Position(1, 1, 0), PathNames.ROOT, "expected a JSON object, found " + found);
+          throw fail(
+              new Position(1, 1, 0), PathNames.ROOT, "expected a JSON object, found " + found);
         }
         JsonValue root = value(parser, PathNames.ROOT);
         int after = source.skipSpace((int) parser.currentLocation().getCharOffset());
         if (after < source.text().length()) {
-          throw fail(source.position(after), PathNames.ROOT, "expected the end of the file after the session object, found more content");
+          throw fail(
+              source.position(after),
+              PathNames.ROOT,
+              "expected the end of the file after the session object, found more content");
         }
         return root;
       } catch (StreamConstraintsException e) {
-        throw fail(source.position((int) parser.currentTokenLocation().getCharOffset()), path(parser.getParsingContext()),
+        throw fail(
+            source.position((int) parser.currentTokenLocation().getCharOffset()),
+            path(parser.getParsingContext()),
             "the file is too large for a session");
       } catch (JsonProcessingException e) {
-        SyntaxErrors.Fault fault = new SyntaxErrors(source).describe(e, parser.currentTokenLocation());
+        SyntaxErrors.Fault fault =
+            new SyntaxErrors(source).describe(e, parser.currentTokenLocation());
         throw fail(fault.position(), path(parser.getParsingContext()), fault.message());
       }
     } catch (IOException e) {
@@ -84,7 +91,8 @@ final class JsonTreeParser {
     }
   }
 
-  private JsonValue value(JsonParser parser, String path) throws IOException, SessionFormatException {
+  private JsonValue value(JsonParser parser, String path)
+      throws IOException, SessionFormatException {
     Position position = position(parser.currentTokenLocation());
     switch (parser.currentToken()) {
       case START_OBJECT:
@@ -94,14 +102,20 @@ final class JsonTreeParser {
       case VALUE_STRING:
         String text = parser.getText();
         if (text.length() > MAX_STRING_LENGTH) {
-          throw fail(position, path, "a string is far too long: " + text.length() + " characters, where a session needs at most 300");
+          throw fail(
+              position,
+              path,
+              "a string is far too long: "
+                  + text.length()
+                  + " characters, where a session needs at most 300");
         }
         return new JsonString(position, text);
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         String digits = parser.getText();
         if (digits.length() > MAX_NUMBER_LENGTH) {
-          throw fail(position, path, "a number is far too long: " + digits.length() + " characters");
+          throw fail(
+              position, path, "a number is far too long: " + digits.length() + " characters");
         }
         return new JsonNumber(position, decimal(parser, digits, position, path), digits);
       case VALUE_TRUE:
@@ -116,19 +130,25 @@ final class JsonTreeParser {
   }
 
   /**
-   * The exact value of a number. An exponent beyond what {@code BigDecimal} holds (such as
-   * {@code 1e2147483648}) makes Jackson throw a bare {@code NumberFormatException}; it is bad data.
+   * The exact value of a number. An exponent beyond what {@code BigDecimal} holds (such as {@code
+   * 1e2147483648}) makes Jackson throw a bare {@code NumberFormatException}; it is bad data.
    */
-  private BigDecimal decimal(JsonParser parser, String digits, Position position, String path) throws IOException, SessionFormatException {
+  private BigDecimal decimal(JsonParser parser, String digits, Position position, String path)
+      throws IOException, SessionFormatException {
     try {
       return parser.getDecimalValue();
     } catch (NumberFormatException e) {
-      throw fail(position, path, "the number " + (digits.length() > 24 ? digits.substring(0, 21) + "..." : digits)
-          + " is far out of range; write a whole number");
+      throw fail(
+          position,
+          path,
+          "the number "
+              + (digits.length() > 24 ? digits.substring(0, 21) + "..." : digits)
+              + " is far out of range; write a whole number");
     }
   }
 
-  private JsonObject object(JsonParser parser, String path, Position position) throws IOException, SessionFormatException {
+  private JsonObject object(JsonParser parser, String path, Position position)
+      throws IOException, SessionFormatException {
     enter(position, path);
     Map<String, Member> members = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -137,8 +157,14 @@ final class JsonTreeParser {
       String keyPath = PathNames.field(path, key);
       Member first = members.get(key);
       if (first != null) {
-        throw fail(keyPosition, keyPath, "this field appears twice (first at line " + first.keyPosition().line() + ", column "
-            + first.keyPosition().column() + "); give each field once");
+        throw fail(
+            keyPosition,
+            keyPath,
+            "this field appears twice (first at line "
+                + first.keyPosition().line()
+                + ", column "
+                + first.keyPosition().column()
+                + "); give each field once");
       }
       parser.nextToken();
       members.put(key, new Member(key, keyPosition, value(parser, keyPath)));
@@ -147,7 +173,8 @@ final class JsonTreeParser {
     return new JsonObject(position, members);
   }
 
-  private JsonArray array(JsonParser parser, String path, Position position) throws IOException, SessionFormatException {
+  private JsonArray array(JsonParser parser, String path, Position position)
+      throws IOException, SessionFormatException {
     enter(position, path);
     List<JsonValue> items = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -159,7 +186,9 @@ final class JsonTreeParser {
 
   private void enter(Position position, String path) throws SessionFormatException {
     if (++depth > MAX_DEPTH) {
-      throw fail(position, path.length() > 60 ? path.substring(0, 57) + "..." : path,
+      throw fail(
+          position,
+          path.length() > 60 ? path.substring(0, 57) + "..." : path,
           "nested too deeply: a session needs at most " + MAX_DEPTH + " levels");
     }
   }
@@ -177,10 +206,13 @@ final class JsonTreeParser {
     if (context.inArray()) {
       return PathNames.index(parent, Math.max(0, context.getCurrentIndex()));
     }
-    return context.getCurrentName() == null ? parent : PathNames.field(parent, context.getCurrentName());
+    return context.getCurrentName() == null
+        ? parent
+        : PathNames.field(parent, context.getCurrentName());
   }
 
   private SessionFormatException fail(Position at, String path, String message) {
-    return new SessionFormatException(List.of(new Problem(name, at.line(), at.column(), path, message)));
+    return new SessionFormatException(
+        List.of(new Problem(name, at.line(), at.column(), path, message)));
   }
 }

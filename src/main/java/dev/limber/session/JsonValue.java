@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A parsed JSON value that remembers where it stood in the source, so every fault can name its line and column. */
+/**
+ * A parsed JSON value that remembers where it stood in the source, so every fault can name its line
+ * and column.
+ */
 sealed interface JsonValue {
   Position position();
 
@@ -14,7 +17,10 @@ sealed interface JsonValue {
   /** How the value reads in an error message: short, quoted for strings. */
   String describe();
 
-  /** Line and column (both from 1) of the first character of a value or key, and its offset in the text. */
+  /**
+   * Line and column (both from 1) of the first character of a value or key, and its offset in the
+   * text.
+   */
   record Position(int line, int column, int offset) {}
 
   record JsonObject(Position position, Map<String, Member> members) implements JsonValue {
@@ -48,7 +54,14 @@ sealed interface JsonValue {
     public String describe() {
       String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
       StringBuilder quoted = new StringBuilder("\"");
-      shown.codePoints().forEach(c -> quoted.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+      shown
+          .codePoints()
+          .forEach(
+              c ->
+                  quoted.append(
+                      Character.isISOControl(c)
+                          ? String.format("\\u%04x", c)
+                          : Character.toString(c)));
       return quoted.append('"').toString();
     }
   }

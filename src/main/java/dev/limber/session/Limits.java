@@ -29,14 +29,19 @@ public final class Limits {
 
   static int check(int value, int min, int max, String what) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(what + " must be from " + min + " to " + max + ", was " + value);
+      throw new IllegalArgumentException(
+          what + " must be from " + min + " to " + max + ", was " + value);
     }
     return value;
   }
 
   static String checkText(String text, int max, String what) {
-    if (text == null || text.isEmpty() || text.codePointCount(0, text.length()) > max || TextRules.firstUnprintable(text) >= 0) {
-      throw new IllegalArgumentException(what + " must be printable text of 1 to " + max + " characters");
+    if (text == null
+        || text.isEmpty()
+        || text.codePointCount(0, text.length()) > max
+        || TextRules.firstUnprintable(text) >= 0) {
+      throw new IllegalArgumentException(
+          what + " must be printable text of 1 to " + max + " characters");
     }
     return text;
   }

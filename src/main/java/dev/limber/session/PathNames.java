@@ -11,18 +11,23 @@ final class PathNames {
     return ROOT.equals(parent) ? shown : parent + "." + shown;
   }
 
-  /** A key in double quotes, with quotes, backslashes and unprintable characters escaped (never sent raw to a terminal). */
+  /**
+   * A key in double quotes, with quotes, backslashes and unprintable characters escaped (never sent
+   * raw to a terminal).
+   */
   static String quoted(String key) {
     StringBuilder out = new StringBuilder("\"");
-    key.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        out.append('\\').appendCodePoint(c);
-      } else if (!TextRules.printable(c)) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    key.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+              } else if (!TextRules.printable(c)) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.append('"').toString();
   }
 

@@ -8,11 +8,23 @@ import java.util.Optional;
  * pauses between sentences and {@code ambient} names the bed played under it, if any.
  */
 public record Session(
-    String id, String title, Optional<String> summary, List<String> intro, List<String> outro, List<Step> steps, Pace pace,
+    String id,
+    String title,
+    Optional<String> summary,
+    List<String> intro,
+    List<String> outro,
+    List<Step> steps,
+    Pace pace,
     Optional<Ambient> ambient) {
 
   /** A session at the calm pace with no ambient bed. */
-  public Session(String id, String title, Optional<String> summary, List<String> intro, List<String> outro, List<Step> steps) {
+  public Session(
+      String id,
+      String title,
+      Optional<String> summary,
+      List<String> intro,
+      List<String> outro,
+      List<Step> steps) {
     this(id, title, summary, intro, outro, steps, Pace.CALM, Optional.empty());
   }
 
@@ -33,7 +45,10 @@ public record Session(
     return new Session(id, title, summary, intro, outro, steps, pace, bed);
   }
 
-  /** Seconds of fixed timing (prepare, holds, reps, rests), speech excluded; the last step has no rest. */
+  /**
+   * Seconds of fixed timing (prepare, holds, reps, rests), speech excluded; the last step has no
+   * rest.
+   */
   public int timedSeconds() {
     int total = steps.stream().mapToInt(s -> s.timedSeconds() + s.rest()).sum();
     return total - steps.get(steps.size() - 1).rest();

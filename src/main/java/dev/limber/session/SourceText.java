@@ -3,26 +3,35 @@ package dev.limber.session;
 import dev.limber.session.JsonValue.Position;
 
 /**
- * The text of a session file, for turning character offsets into lines and columns. The parser
- * asks for the position of every token, so line starts are found once and looked up by binary
- * search: rescanning from the start each time took minutes for a 1 MiB file.
+ * The text of a session file, for turning character offsets into lines and columns. The parser asks
+ * for the position of every token, so line starts are found once and looked up by binary search:
+ * rescanning from the start each time took minutes for a 1 MiB file.
  */
 final class SourceText {
   private final String text;
+
   /** Offset of the first character of each line. */
   private final int[] lineStarts;
 
   SourceText(String text) {
     this.text = text;
-    this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-        java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
+    this.lineStarts =
+        java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.of(0),
+                java.util.stream.IntStream.range(0, text.length())
+                    .filter(i -> text.charAt(i) == '\n')
+                    .map(i -> i + 1))
+            .toArray();
   }
 
   String text() {
     return text;
   }
 
-  /** Line and column (from 1) of the character at {@code offset}; a tab or an emoji counts as one column. */
+  /**
+   * Line and column (from 1) of the character at {@code offset}; a tab or an emoji counts as one
+   * column.
+   */
   Position position(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
     int found = java.util.Arrays.binarySearch(lineStarts, clamped);
@@ -37,7 +46,11 @@ final class SourceText {
   /** Offset of the first character at or after {@code offset} that is not white space. */
   int skipSpace(int offset) {
     int i = offset;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+    while (i < text.length()
+        && (text.charAt(i) == ' '
+            || text.charAt(i) == '\t'
+            || text.charAt(i) == '\n'
+            || text.charAt(i) == '\r')) {
       i++;
     }
     return i;

@@ -28,7 +28,9 @@ public record Step(
     Limits.check(prepare, 0, Limits.PREPARE_MAX, "prepare");
     Limits.check(rest, 0, Limits.REST_MAX, "rest");
     cues = List.copyOf(cues);
-    if (!cues.isEmpty() && !(exercise instanceof Exercise.Hold hold && cues.stream().allMatch(c -> c.at() < hold.seconds()))) {
+    if (!cues.isEmpty()
+        && !(exercise instanceof Exercise.Hold hold
+            && cues.stream().allMatch(c -> c.at() < hold.seconds()))) {
       throw new IllegalArgumentException("cues must fall within a hold");
     }
     if (count == Count.BREATHS && breathing.isEmpty()) {
@@ -41,7 +43,10 @@ public record Step(
     return sides == Sides.BOTH ? 2 : 1;
   }
 
-  /** Seconds of fixed timing in this step (prepare, timed parts, rests between sets), speech excluded. */
+  /**
+   * Seconds of fixed timing in this step (prepare, timed parts, rests between sets), speech
+   * excluded.
+   */
   public int timedSeconds() {
     return sideCount() * (prepare + sets * exercise.seconds() + (sets - 1) * rest);
   }

@@ -20,26 +20,38 @@ final class SyntaxErrors {
     this.source = source;
   }
 
-  /** The position and message of a syntax error; {@code tokenStart} is where the current token began. */
+  /**
+   * The position and message of a syntax error; {@code tokenStart} is where the current token
+   * began.
+   */
   Fault describe(JsonProcessingException e, JsonLocation tokenStart) {
     String jackson = e.getOriginalMessage();
     int at = e.getLocation() == null ? 0 : (int) e.getLocation().getCharOffset();
     if (jackson.startsWith("Illegal unquoted character")) {
       int code = code(jackson);
       if (code == '\n' || code == '\r') {
-        return fault((int) tokenStart.getCharOffset(), "this string is not closed before the end of the line; add the closing \"");
+        return fault(
+            (int) tokenStart.getCharOffset(),
+            "this string is not closed before the end of the line; add the closing \"");
       }
-      return fault(at - 1, String.format("must be printable text, found the control character U+%04X%s inside a string",
-          code, code == '\t' ? " (a tab; use a space)" : ""));
+      return fault(
+          at - 1,
+          String.format(
+              "must be printable text, found the control character U+%04X%s inside a string",
+              code, code == '\t' ? " (a tab; use a space)" : ""));
     }
     if (jackson.startsWith("Illegal character ((CTRL-CHAR")) {
-      return fault(at - 1, String.format("the control character U+%04X is not allowed in a session file", code(jackson)));
+      return fault(
+          at - 1,
+          String.format(
+              "the control character U+%04X is not allowed in a session file", code(jackson)));
     }
     if (jackson.startsWith("Unexpected end-of-input")) {
       return endOfInput(jackson, at);
     }
     if (jackson.startsWith("Unexpected close marker")) {
-      return fault(at, "found '" + source.at(at) + "' where " + opened(jackson) + " should be closed");
+      return fault(
+          at, "found '" + source.at(at) + "' where " + opened(jackson) + " should be closed");
     }
     if (jackson.startsWith("Unexpected character")) {
       return unexpectedCharacter(jackson, at);
@@ -50,10 +62,17 @@ final class SyntaxErrors {
       return fault(word, token + " is not a number JSON allows; write a whole number");
     }
     if (jackson.contains("Leading zeroes not allowed")) {
-      return fault(word, "a number must not start with a zero: write " + token.replaceFirst("^(-?)0+(?=\\d)", "$1"));
+      return fault(
+          word,
+          "a number must not start with a zero: write "
+              + token.replaceFirst("^(-?)0+(?=\\d)", "$1"));
     }
     if (jackson.startsWith("Unrecognized token")) {
-      return fault(word, "unexpected word '" + token + "'; text needs double quotes, and JSON knows only true, false and null");
+      return fault(
+          word,
+          "unexpected word '"
+              + token
+              + "'; text needs double quotes, and JSON knows only true, false and null");
     }
     if (jackson.contains("Unrecognized character escape")) {
       return fault(at - 2, "unknown escape in a string; a backslash is written \\\\");
@@ -80,13 +99,18 @@ final class SyntaxErrors {
       return fault(at, "expected a colon ':' before '" + c + "'");
     }
     if (jackson.contains("was expecting comma")) {
-      String close = jackson.contains("Array entries") ? "']' to close the array" : "'}' to close the object";
+      String close =
+          jackson.contains("Array entries") ? "']' to close the array" : "'}' to close the object";
       return fault(at, "expected a comma ',' or " + close + ", found '" + c + "'");
     }
     if (jackson.contains("double-quote to start field name")) {
       return fault(at, "expected a field name in double quotes, found '" + c + "'");
     }
-    return fault(at, "unexpected '" + c + "'; expected a value: text in double quotes, a number, an object, an array, true, false or null");
+    return fault(
+        at,
+        "unexpected '"
+            + c
+            + "'; expected a value: text in double quotes, a number, an object, an array, true, false or null");
   }
 
   private Fault endOfInput(String jackson, int at) {
@@ -94,18 +118,34 @@ final class SyntaxErrors {
     int end = source.text().length();
     if (jackson.contains("close marker") && start.find()) {
       String what = jackson.contains("for Object") ? "the object" : "the array";
-      return fault(end, "the file ends before " + what + " opened at line " + start.group(1) + ", column " + start.group(2) + " is closed");
+      return fault(
+          end,
+          "the file ends before "
+              + what
+              + " opened at line "
+              + start.group(1)
+              + ", column "
+              + start.group(2)
+              + " is closed");
     }
     if (jackson.contains("in a String value") || jackson.contains("closing quote")) {
       return fault(end, "the file ends inside a string; add the closing \"");
     }
-    return fault(end, "the file ends too early, in the middle of " + (jackson.contains("Object") ? "an object" : "a value"));
+    return fault(
+        end,
+        "the file ends too early, in the middle of "
+            + (jackson.contains("Object") ? "an object" : "a value"));
   }
 
   private String opened(String jackson) {
     Matcher start = START_MARKER.matcher(jackson);
-    String what = jackson.contains("for Object") || jackson.contains("expected '}'") ? "the object" : "the array";
-    return start.find() ? what + " opened at line " + start.group(1) + ", column " + start.group(2) : what;
+    String what =
+        jackson.contains("for Object") || jackson.contains("expected '}'")
+            ? "the object"
+            : "the array";
+    return start.find()
+        ? what + " opened at line " + start.group(1) + ", column " + start.group(2)
+        : what;
   }
 
   private Fault fault(int offset, String message) {
@@ -118,7 +158,15 @@ final class SyntaxErrors {
   }
 
   private static String firstSentence(String jackson) {
-    String first = jackson.lines().findFirst().orElse("malformed").replaceAll("\\s*\\(.*", "").replaceAll("\\s*\\[Source.*", "");
-    return first.isEmpty() ? "malformed" : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+    String first =
+        jackson
+            .lines()
+            .findFirst()
+            .orElse("malformed")
+            .replaceAll("\\s*\\(.*", "")
+            .replaceAll("\\s*\\[Source.*", "");
+    return first.isEmpty()
+        ? "malformed"
+        : Character.toLowerCase(first.charAt(0)) + first.substring(1);
   }
 }

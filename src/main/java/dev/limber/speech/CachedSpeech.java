@@ -28,12 +28,26 @@ public final class CachedSpeech implements Speech {
 
   @Override
   public Pcm synthesize(String text, VoiceSettings voice) {
-    String key = FORMAT + "|" + voiceName + "|" + voice.rate() + "|" + voice.pitch() + "|" + TextNormalizer.normalize(text);
-    return memory.computeIfAbsent(key, k -> disk.get(k).orElseGet(() -> {
-      Pcm pcm = engine().synthesize(text, voice);
-      disk.put(k, pcm);
-      return pcm;
-    }));
+    String key =
+        FORMAT
+            + "|"
+            + voiceName
+            + "|"
+            + voice.rate()
+            + "|"
+            + voice.pitch()
+            + "|"
+            + TextNormalizer.normalize(text);
+    return memory.computeIfAbsent(
+        key,
+        k ->
+            disk.get(k)
+                .orElseGet(
+                    () -> {
+                      Pcm pcm = engine().synthesize(text, voice);
+                      disk.put(k, pcm);
+                      return pcm;
+                    }));
   }
 
   /** How many clips had to be synthesized rather than read from the cache. */

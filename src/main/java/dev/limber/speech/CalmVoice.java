@@ -10,11 +10,16 @@ import java.nio.file.Path;
 public final class CalmVoice {
   private CalmVoice() {}
 
-  /** The voice through {@code cache}, with the bundled lexicon and the user's file {@code userLexicon} if there is one. */
+  /**
+   * The voice through {@code cache}, with the bundled lexicon and the user's file {@code
+   * userLexicon} if there is one.
+   */
   public static CachedSpeech cached(ClipCache cache, Path userLexicon) {
     Lexicon lexicon = Lexicon.bundledWith(userLexicon);
     // the lexicon changes what is said, so it is part of the voice's name in the cache key
-    return new CachedSpeech(FreeTtsSpeech.VOICE + "+" + lexicon.digest(),
-        () -> new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), lexicon)), cache);
+    return new CachedSpeech(
+        FreeTtsSpeech.VOICE + "+" + lexicon.digest(),
+        () -> new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), lexicon)),
+        cache);
   }
 }

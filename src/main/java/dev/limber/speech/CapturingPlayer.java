@@ -5,9 +5,9 @@ import java.io.ByteArrayOutputStream;
 import javax.sound.sampled.AudioFormat;
 
 /**
- * A FreeTTS audio player that keeps the samples instead of playing them: FreeTTS's own players
- * hang for ever on a machine with no sound card. Samples arrive big-endian, 16-bit, mono, on
- * FreeTTS's output thread, one utterance between {@link #begin} and {@link #end}.
+ * A FreeTTS audio player that keeps the samples instead of playing them: FreeTTS's own players hang
+ * for ever on a machine with no sound card. Samples arrive big-endian, 16-bit, mono, on FreeTTS's
+ * output thread, one utterance between {@link #begin} and {@link #end}.
  */
 final class CapturingPlayer implements AudioPlayer {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

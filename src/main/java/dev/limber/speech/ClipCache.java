@@ -30,30 +30,40 @@ import java.util.zip.CRC32;
 
 /**
  * Synthesized clips on disk, one file per voice, settings and text. Files are written to a
- * temporary name and renamed, so a reader never sees half a clip. A clip is trusted only if it is
- * a regular file (never a link, pipe or device), owned by the user, exactly as long as its header
+ * temporary name and renamed, so a reader never sees half a clip. A clip is trusted only if it is a
+ * regular file (never a link, pipe or device), owned by the user, exactly as long as its header
  * says and with a matching checksum; anything else is ignored and replaced. A folder that someone
  * else owns or may write to is not used at all, with one warning.
  */
 public final class ClipCache {
-  /** The longest clip kept: twenty minutes, far more than any phrase, and a bound on what is read. */
+  /**
+   * The longest clip kept: twenty minutes, far more than any phrase, and a bound on what is read.
+   */
   static final int MAX_FRAMES = Pcm.SAMPLE_RATE * 60 * 20;
+
   private static final byte[] MAGIC = "LMBRPCM1".getBytes(StandardCharsets.US_ASCII);
   private static final int HEADER = MAGIC.length + 8;
+
   /** A temporary file younger than this may belong to a Limber running right now. */
   private static final long LEFTOVER_MILLIS = TimeUnit.HOURS.toMillis(1);
+
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private final Path folder;
   private final Predicate<UserPrincipal> isCurrentUser;
   private final Consumer<String> warnings;
+
   /** Empty until the folder exists and has been checked; then whether it may be used. */
   private Optional<Boolean> usable = Optional.empty();
+
   /** The owner of the trusted folder, which every clip in it must share. */
   private Object ownerId;
+
   private boolean swept;
 
-  /** The cache in {@code folder}, warning once on standard error when the folder cannot be trusted. */
+  /**
+   * The cache in {@code folder}, warning once on standard error when the folder cannot be trusted.
+   */
   public ClipCache(Path folder) {
     this(folder, ClipCache::isCurrentUser, ClipCache::warnOnce);
   }
@@ -75,7 +85,8 @@ public final class ClipCache {
       if (size < HEADER || size > HEADER + 2L * MAX_FRAMES) {
         return Optional.empty();
       }
-      try (SeekableByteChannel in = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      try (SeekableByteChannel in =
+          Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
         return decode(in, size);
       }
     } catch (IOException | UnsupportedOperationException e) {
@@ -89,7 +100,9 @@ public final class ClipCache {
       return;
     }
     try {
-      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      Files.createDirectories(
+          folder,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (IOException | UnsupportedOperationException e) {
       return; // a read-only disk only makes the next run slower
     }
@@ -109,7 +122,8 @@ public final class ClipCache {
 
   Path file(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return folder.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".pcm");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -120,13 +134,25 @@ public final class ClipCache {
   private synchronized boolean usable() {
     if (usable.isEmpty()) {
       try {
-        PosixFileAttributes a = Files.readAttributes(folder, PosixFileAttributes.class); // the folder may be a link the user made
-        String problem = !a.isDirectory() ? "it is not a folder"
-            : !isCurrentUser.test(a.owner()) ? "it belongs to " + a.owner().getName() + ", not to you"
-            : a.permissions().contains(PosixFilePermission.GROUP_WRITE) || a.permissions().contains(PosixFilePermission.OTHERS_WRITE)
-                ? "others may write to it (chmod go-w it)" : null;
+        PosixFileAttributes a =
+            Files.readAttributes(
+                folder, PosixFileAttributes.class); // the folder may be a link the user made
+        String problem =
+            !a.isDirectory()
+                ? "it is not a folder"
+                : !isCurrentUser.test(a.owner())
+                    ? "it belongs to " + a.owner().getName() + ", not to you"
+                    : a.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                            || a.permissions().contains(PosixFilePermission.OTHERS_WRITE)
+                        ? "others may write to it (chmod go-w it)"
+                        : null;
         if (problem != null) {
-          warnings.accept("limber: not using the clip cache " + folder + ": " + problem + "; speech is synthesized afresh");
+          warnings.accept(
+              "limber: not using the clip cache "
+                  + folder
+                  + ": "
+                  + problem
+                  + "; speech is synthesized afresh");
         }
         ownerId = ownerId(folder);
         usable = Optional.of(problem == null);
@@ -146,7 +172,9 @@ public final class ClipCache {
     Map<String, Object> a;
     Object owner;
     try {
-      a = Files.readAttributes(file, "unix:size,isRegularFile,uid", LinkOption.NOFOLLOW_LINKS); // one lstat
+      a =
+          Files.readAttributes(
+              file, "unix:size,isRegularFile,uid", LinkOption.NOFOLLOW_LINKS); // one lstat
       owner = a.get("uid");
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       a = Files.readAttributes(file, "size,isRegularFile", LinkOption.NOFOLLOW_LINKS);
@@ -158,7 +186,9 @@ public final class ClipCache {
     return (Long) a.get("size");
   }
 
-  /** The numeric owner where the system tells it (no name lookup per file), else the owner's name. */
+  /**
+   * The numeric owner where the system tells it (no name lookup per file), else the owner's name.
+   */
   private static Object ownerId(Path file, LinkOption... options) throws IOException {
     try {
       return Files.getAttribute(file, "unix:uid", options);
@@ -168,8 +198,8 @@ public final class ClipCache {
   }
 
   /**
-   * Deletes temporary files that a killed run left behind. Only a run that writes needs it: a
-   * clip whose writing was cut short is missing, so the next run that needs it writes, and sweeps.
+   * Deletes temporary files that a killed run left behind. Only a run that writes needs it: a clip
+   * whose writing was cut short is missing, so the next run that needs it writes, and sweeps.
    */
   private void sweepLeftovers() {
     if (swept) {
@@ -177,9 +207,12 @@ public final class ClipCache {
     }
     swept = true;
     long before = System.currentTimeMillis() - LEFTOVER_MILLIS;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, f -> FileOutput.isTemporaryName(f.getFileName().toString()))) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(
+            folder, f -> FileOutput.isTemporaryName(f.getFileName().toString()))) {
       for (Path f : files) {
-        if (trustedSize(f) >= 0 && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+        if (trustedSize(f) >= 0
+            && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
           Files.deleteIfExists(f);
         }
       }
@@ -190,8 +223,10 @@ public final class ClipCache {
 
   private static boolean isCurrentUser(UserPrincipal owner) {
     try {
-      return owner.equals(java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService()
-          .lookupPrincipalByName(System.getProperty("user.name")));
+      return owner.equals(
+          java.nio.file.FileSystems.getDefault()
+              .getUserPrincipalLookupService()
+              .lookupPrincipalByName(System.getProperty("user.name")));
     } catch (IOException e) {
       return owner.getName().equals(System.getProperty("user.name"));
     }
@@ -213,10 +248,14 @@ public final class ClipCache {
     return b.array();
   }
 
-  /** Reads a clip of a file of {@code size} bytes: never more than its header promises, and only if the size agrees. */
+  /**
+   * Reads a clip of a file of {@code size} bytes: never more than its header promises, and only if
+   * the size agrees.
+   */
   private static Optional<Pcm> decode(SeekableByteChannel in, long size) throws IOException {
     ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-    if (!readFully(in, header) || !java.util.Arrays.equals(header.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    if (!readFully(in, header)
+        || !java.util.Arrays.equals(header.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       return Optional.empty();
     }
     int frames = header.getInt(MAGIC.length);

@@ -13,23 +13,33 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The FreeTTS {@code kevin16} voice. One voice is allocated once and driven from one thread of
- * its own (two threads on one voice interleave their audio); callers from any thread wait for it.
+ * The FreeTTS {@code kevin16} voice. One voice is allocated once and driven from one thread of its
+ * own (two threads on one voice interleave their audio); callers from any thread wait for it.
  */
 public final class FreeTtsSpeech implements Speech {
   /** The 16 kHz voice bundled with FreeTTS; clips are cached under its name. */
   public static final String VOICE = "kevin16";
-  private static final String VOICE_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
-  /** Below this level a sample at either end counts as the voice's own leading or trailing silence. */
+
+  private static final String VOICE_DIRECTORY =
+      "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+
+  /**
+   * Below this level a sample at either end counts as the voice's own leading or trailing silence.
+   */
   private static final int SILENCE = 64;
-  /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget its level. */
+
+  /**
+   * Held here: java.util.logging keeps loggers weakly, and a collected one would forget its level.
+   */
   private static final Logger FREETTS_LOG = Logger.getLogger("com.sun.speech.freetts");
 
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "freetts");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "freetts");
+            t.setDaemon(true);
+            return t;
+          });
   private final CapturingPlayer player = new CapturingPlayer();
   private final Voice voice;
 
@@ -43,14 +53,16 @@ public final class FreeTtsSpeech implements Speech {
     FREETTS_LOG.setLevel(Level.OFF);
     Voice voice = quietly(() -> VoiceManager.getInstance().getVoice(VOICE));
     if (voice == null) {
-      throw new SpeechException("the FreeTTS voice " + VOICE + " is missing from the program", null);
+      throw new SpeechException(
+          "the FreeTTS voice " + VOICE + " is missing from the program", null);
     }
     FreeTtsSpeech speech = new FreeTtsSpeech(voice);
-    quietly(() -> {
-      voice.allocate();
-      voice.setAudioPlayer(speech.player);
-      return null;
-    });
+    quietly(
+        () -> {
+          voice.allocate();
+          voice.setAudioPlayer(speech.player);
+          return null;
+        });
     return speech;
   }
 
@@ -60,15 +72,17 @@ public final class FreeTtsSpeech implements Speech {
     if (plain.isEmpty()) {
       return Pcm.EMPTY;
     }
-    Future<short[]> result = thread.submit(() -> {
-      player.take();
-      voice.setRate(SpeakingRate.freeTts(settings.rate()));
-      voice.setPitch(settings.pitch());
-      if (!voice.speak(plain)) {
-        throw new SpeechException("FreeTTS could not say \"" + plain + "\"", null);
-      }
-      return player.take();
-    });
+    Future<short[]> result =
+        thread.submit(
+            () -> {
+              player.take();
+              voice.setRate(SpeakingRate.freeTts(settings.rate()));
+              voice.setPitch(settings.pitch());
+              if (!voice.speak(plain)) {
+                throw new SpeechException("FreeTTS could not say \"" + plain + "\"", null);
+              }
+              return player.take();
+            });
     try {
       return new Pcm(trim(result.get()));
     } catch (InterruptedException e) {
@@ -109,7 +123,10 @@ public final class FreeTtsSpeech implements Speech {
     voice.deallocate();
   }
 
-  /** FreeTTS prints to standard output and error while loading; that would corrupt a full-screen UI or a WAV on stdout. */
+  /**
+   * FreeTTS prints to standard output and error while loading; that would corrupt a full-screen UI
+   * or a WAV on stdout.
+   */
   private static <T> T quietly(java.util.concurrent.Callable<T> action) {
     PrintStream out = System.out;
     PrintStream err = System.err;
@@ -130,7 +147,9 @@ public final class FreeTtsSpeech implements Speech {
     }
   }
 
-  /** A failure's own words, or its kind when it has none; the caller already says FreeTTS failed. */
+  /**
+   * A failure's own words, or its kind when it has none; the caller already says FreeTTS failed.
+   */
   private static String what(Throwable failure) {
     return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
   }

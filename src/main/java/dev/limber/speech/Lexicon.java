@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
   /** The user's own file, in the config folder. */
   public static final String FILE_NAME = "lexicon.txt";
+
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z']*");
 
   private final Map<String, String> respellings;
@@ -49,7 +50,10 @@ public final class Lexicon {
     return new Lexicon(entries);
   }
 
-  /** A lexicon of the entries in {@code text}; lines that are not {@code word = respelling} are ignored. */
+  /**
+   * A lexicon of the entries in {@code text}; lines that are not {@code word = respelling} are
+   * ignored.
+   */
   public static Lexicon of(String text) {
     Map<String, String> entries = new LinkedHashMap<>();
     parse(text, entries);
@@ -59,9 +63,12 @@ public final class Lexicon {
   /** A short digest of the entries: clips made with another lexicon are other clips. */
   public String digest() {
     StringBuilder all = new StringBuilder();
-    new java.util.TreeMap<>(respellings).forEach((w, r) -> all.append(w).append('=').append(r).append('\n'));
+    new java.util.TreeMap<>(respellings)
+        .forEach((w, r) -> all.append(w).append('=').append(r).append('\n'));
     try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(all.toString().getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(d, 0, 6);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -96,7 +103,9 @@ public final class Lexicon {
       }
       String word = entry.substring(0, eq).trim().toLowerCase(Locale.ROOT);
       String respelling = entry.substring(eq + 1).trim();
-      if (WORD.matcher(word).matches() && !respelling.isEmpty() && TextNormalizer.normalize(respelling).equals(respelling)) {
+      if (WORD.matcher(word).matches()
+          && !respelling.isEmpty()
+          && TextNormalizer.normalize(respelling).equals(respelling)) {
         entries.put(word, respelling);
       }
     }

@@ -7,16 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speech phrased the way a calm speaker reads: FreeTTS ignores markup and barely pauses at a
- * comma, so a phrase is split after each comma, colon or semicolon, every part is said on its own
- * (through the lexicon's respellings) and the parts are joined with a clear pause. Put it under
- * the levelling and the cache, so a whole phrase is levelled and kept.
+ * Speech phrased the way a calm speaker reads: FreeTTS ignores markup and barely pauses at a comma,
+ * so a phrase is split after each comma, colon or semicolon, every part is said on its own (through
+ * the lexicon's respellings) and the parts are joined with a clear pause. Put it under the
+ * levelling and the cache, so a whole phrase is levelled and kept.
  */
 public final class PhrasedSpeech implements Speech {
   /** The pause at a comma or semicolon: 0.35 s. */
   static final int COMMA_PAUSE = (int) Pcm.frames(0.35);
+
   /** The pause after a colon, as in "Next: Bridge.": 0.3 s. */
   static final int COLON_PAUSE = (int) Pcm.frames(0.3);
+
   private static final Pattern BREAK = Pattern.compile("(?<=[,;:])\\s+(?=\\S)");
 
   private final Speech voice;
@@ -49,7 +51,10 @@ public final class PhrasedSpeech implements Speech {
     return new Pcm(out);
   }
 
-  /** The parts {@code text} is said in, each keeping its punctuation so the voice's intonation follows it. */
+  /**
+   * The parts {@code text} is said in, each keeping its punctuation so the voice's intonation
+   * follows it.
+   */
   static List<String> parts(String text) {
     List<String> parts = new ArrayList<>();
     Matcher m = BREAK.matcher(text.trim());

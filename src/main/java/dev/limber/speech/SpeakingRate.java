@@ -5,9 +5,9 @@ package dev.limber.speech;
  * rate only stretches its durations: asked for 135 it speaks instructions at about 197 words a
  * minute. The measure is words over voiced time: the words of a phrase over the length of its clip
  * (the voice's own silence trimmed at both ends, the pauses inside the phrase, such as at commas,
- * counted), summed over running speech such as a session's instructions. The factor was measured
- * on the bundled instructions with {@code dev.limber.bench.PacingBench} (test scope); {@code scripts/bench
- * sound} and {@code SoundIT} measure the result.
+ * counted), summed over running speech such as a session's instructions. The factor was measured on
+ * the bundled instructions with {@code dev.limber.bench.PacingBench} (test scope); {@code
+ * scripts/bench sound} and {@code SoundIT} measure the result.
  */
 public final class SpeakingRate {
   /** Measured words a minute per unit of FreeTTS rate, comma pauses included. */

@@ -11,10 +11,16 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static String normalize(String text) {
-    String plain = text
-        .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
-        .replace("\u2013", ", ").replace("\u2014", ", ").replace("\u2026", "...")
-        .replace("&", " and ").replace("%", " percent");
+    String plain =
+        text.replace('\u2018', '\'')
+            .replace('\u2019', '\'')
+            .replace('\u201C', '"')
+            .replace('\u201D', '"')
+            .replace("\u2013", ", ")
+            .replace("\u2014", ", ")
+            .replace("\u2026", "...")
+            .replace("&", " and ")
+            .replace("%", " percent");
     String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {

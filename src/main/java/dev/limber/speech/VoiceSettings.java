@@ -8,7 +8,8 @@ import java.util.TreeSet;
  * How the voice speaks. Rate and pitch change the synthesized audio (and so are part of the clip
  * cache key); volume is a gain applied when mixing, so changing it never re-synthesizes.
  *
- * @param rate words a minute, {@value #SLOWEST_RATE} to {@value #FASTEST_RATE}; {@value #CALM_RATE} is calm
+ * @param rate words a minute, {@value #SLOWEST_RATE} to {@value #FASTEST_RATE}; {@value #CALM_RATE}
+ *     is calm
  * @param pitch baseline pitch in hertz, 50 to 200
  * @param volume gain from 0 to {@value #MAX_VOLUME} (1 is unchanged)
  */
@@ -22,13 +23,20 @@ public record VoiceSettings(int rate, int pitch, double volume) {
 
   public VoiceSettings {
     if (rate < SLOWEST_RATE || rate > FASTEST_RATE) {
-      throw new IllegalArgumentException("speech rate must be from " + SLOWEST_RATE + " to " + FASTEST_RATE + " words a minute, found " + rate);
+      throw new IllegalArgumentException(
+          "speech rate must be from "
+              + SLOWEST_RATE
+              + " to "
+              + FASTEST_RATE
+              + " words a minute, found "
+              + rate);
     }
     if (pitch < 50 || pitch > 200) {
       throw new IllegalArgumentException("pitch must be from 50 to 200 Hz, found " + pitch);
     }
     if (!(volume >= 0 && volume <= MAX_VOLUME)) {
-      throw new IllegalArgumentException("volume must be from 0 to " + MAX_VOLUME + ", found " + volume);
+      throw new IllegalArgumentException(
+          "volume must be from 0 to " + MAX_VOLUME + ", found " + volume);
     }
   }
 
@@ -52,13 +60,15 @@ public record VoiceSettings(int rate, int pitch, double volume) {
   }
 
   /**
-   * Every rate that presses of {@code step} up and down can reach from {@code rate}: steps from
-   * it, and steps from either limit once a press has stopped there.
+   * Every rate that presses of {@code step} up and down can reach from {@code rate}: steps from it,
+   * and steps from either limit once a press has stopped there.
    */
   public static List<Integer> reachableRates(int rate, int step) {
     TreeSet<Integer> rates = new TreeSet<>();
     for (int start : List.of(rate, SLOWEST_RATE, FASTEST_RATE)) {
-      for (int r = start - (FASTEST_RATE - SLOWEST_RATE) / step * step; r <= FASTEST_RATE + step; r += step) {
+      for (int r = start - (FASTEST_RATE - SLOWEST_RATE) / step * step;
+          r <= FASTEST_RATE + step;
+          r += step) {
         rates.add(clampRate(r));
       }
     }

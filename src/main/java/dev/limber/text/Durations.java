@@ -8,7 +8,9 @@ package dev.limber.text;
 public final class Durations {
   private Durations() {}
 
-  /** "12 minutes 46 seconds", "1 hour 5 minutes", "40 seconds": what a screen reader reads right. */
+  /**
+   * "12 minutes 46 seconds", "1 hour 5 minutes", "40 seconds": what a screen reader reads right.
+   */
   public static String inWords(long seconds) {
     long hours = seconds / 3600;
     long minutes = seconds % 3600 / 60;
@@ -38,7 +40,12 @@ public final class Durations {
 
   private static void append(StringBuilder words, long count, String unit) {
     if (count > 0) {
-      words.append(words.length() == 0 ? "" : " ").append(count).append(' ').append(unit).append(count == 1 ? "" : "s");
+      words
+          .append(words.length() == 0 ? "" : " ")
+          .append(count)
+          .append(' ')
+          .append(unit)
+          .append(count == 1 ? "" : "s");
     }
   }
 }

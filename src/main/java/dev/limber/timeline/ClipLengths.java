@@ -1,6 +1,9 @@
 package dev.limber.timeline;
 
-/** How long each clip lasts, in frames at the timeline's sample rate; the compiler never synthesizes. */
+/**
+ * How long each clip lasts, in frames at the timeline's sample rate; the compiler never
+ * synthesizes.
+ */
 public interface ClipLengths {
 
   /** Frames of {@code text} spoken at {@code rate} words a minute. */

@@ -1,6 +1,9 @@
 package dev.limber.timeline;
 
-/** Something placed on the timeline, from {@code start} (inclusive) to {@code end} (exclusive), in frames. */
+/**
+ * Something placed on the timeline, from {@code start} (inclusive) to {@code end} (exclusive), in
+ * frames.
+ */
 public sealed interface Event permits Event.Say, Event.Sound, Event.Segment {
   long start();
 
@@ -37,7 +40,9 @@ public sealed interface Event permits Event.Say, Event.Sound, Event.Segment {
     }
 
     public String kind() {
-      return role == Role.BREATH ? "breath-tone" : role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return role == Role.BREATH
+          ? "breath-tone"
+          : role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     public String text() {
@@ -49,7 +54,8 @@ public sealed interface Event permits Event.Say, Event.Sound, Event.Segment {
    * A stretch of the session with one phase; the display follows these. {@code side} is 0 for a
    * one-sided step, 1 for left and 2 for right; {@code set} counts from 1.
    */
-  record Segment(long start, long end, int step, Phase phase, int side, int set, int sets) implements Event {
+  record Segment(long start, long end, int step, Phase phase, int side, int set, int sets)
+      implements Event {
     public Segment {
       checkSpan(start, end);
     }

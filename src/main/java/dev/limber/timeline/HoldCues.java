@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Places what is heard during a hold, highest priority first: the session's own cues, then
- * counted numbers, then breathing (words, or tones), then "halfway" and "ten seconds left", which
- * move up to two seconds to make room rather than silence a number or a breath. A lower one that
- * would overlap a higher one falls back or is left out.
+ * Places what is heard during a hold, highest priority first: the session's own cues, then counted
+ * numbers, then breathing (words, or tones), then "halfway" and "ten seconds left", which move up
+ * to two seconds to make room rather than silence a number or a breath. A lower one that would
+ * overlap a higher one falls back or is left out.
  */
 final class HoldCues {
   /** A cue that cannot sound at its second may move this many seconds later. */
   private static final int CUE_SLACK = 3;
+
   /** Where a mark tries to sound, in seconds from its own second, until one fits. */
   private static final int[] MARK_MOVES = {0, 1, -1, 2, -2};
 
@@ -24,7 +25,12 @@ final class HoldCues {
   private final Count count;
   private final Optional<Breathing> breathing;
 
-  HoldCues(Window window, TimelineSettings settings, int seconds, Count count, Optional<Breathing> breathing) {
+  HoldCues(
+      Window window,
+      TimelineSettings settings,
+      int seconds,
+      Count count,
+      Optional<Breathing> breathing) {
     this.window = window;
     this.settings = settings;
     this.seconds = seconds;
@@ -41,7 +47,9 @@ final class HoldCues {
       }
     }
     counts();
-    breathing.ifPresent(pattern -> new BreathCues(window, settings).place(pattern, 0, seconds, count == Count.BREATHS));
+    breathing.ifPresent(
+        pattern ->
+            new BreathCues(window, settings).place(pattern, 0, seconds, count == Count.BREATHS));
     if (seconds >= 30 && !count.everySecond()) {
       mark(seconds / 2, "Halfway.");
       mark(seconds - 10, "Ten seconds left.");
@@ -74,7 +82,7 @@ final class HoldCues {
           number(s, seconds - s, 1);
         }
       }
-      case BREATHS, NONE -> { } // breaths are numbered with the breathing cues
+      case BREATHS, NONE -> {} // breaths are numbered with the breathing cues
     }
   }
 

@@ -3,10 +3,30 @@ package dev.limber.timeline;
 /** Whole numbers as English words, so the voice says them the same way every time. */
 public final class NumberWords {
   private static final String[] SMALL = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen"
   };
-  private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  private static final String[] TENS = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+  };
 
   private NumberWords() {}
 
@@ -24,7 +44,9 @@ public final class NumberWords {
     if (n < 1000) {
       return SMALL[n / 100] + " hundred" + (n % 100 == 0 ? "" : " and " + of(n % 100));
     }
-    return of(n / 1000) + " thousand" + (n % 1000 == 0 ? "" : (n % 1000 < 100 ? " and " : " ") + of(n % 1000));
+    return of(n / 1000)
+        + " thousand"
+        + (n % 1000 == 0 ? "" : (n % 1000 < 100 ? " and " : " ") + of(n % 1000));
   }
 
   /** The same with a capital letter, to start a spoken sentence. */

@@ -2,7 +2,12 @@ package dev.limber.timeline;
 
 /** The part of a session a moment belongs to, as a user would name it. */
 public enum Phase {
-  INTRO("intro"), INSTRUCTIONS("instructions"), GET_READY("get ready"), HOLD("hold"), REPS("reps"), REST("rest"),
+  INTRO("intro"),
+  INSTRUCTIONS("instructions"),
+  GET_READY("get ready"),
+  HOLD("hold"),
+  REPS("reps"),
+  REST("rest"),
   OUTRO("outro");
 
   private final String label;

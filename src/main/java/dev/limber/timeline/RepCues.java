@@ -5,8 +5,8 @@ import dev.limber.session.TempoPhase;
 import java.util.List;
 
 /**
- * Paces repetitions: each phase's words at its start, the repetition's number with the first
- * phase. Words that do not fit their phase fall back to shorter ones, or are left out.
+ * Paces repetitions: each phase's words at its start, the repetition's number with the first phase.
+ * Words that do not fit their phase fall back to shorter ones, or are left out.
  */
 final class RepCues {
   private final Window window;

@@ -8,6 +8,8 @@ final class Sentences {
   private Sentences() {}
 
   static List<String> of(String line) {
-    return Arrays.stream(line.trim().split("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'])")).filter(s -> !s.isBlank()).toList();
+    return Arrays.stream(line.trim().split("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'])"))
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 }

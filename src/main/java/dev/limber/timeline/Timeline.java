@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A compiled session: every event on one sample clock, sorted by start, the total length, and the ambient bed if any. */
+/**
+ * A compiled session: every event on one sample clock, sorted by start, the total length, and the
+ * ambient bed if any.
+ */
 public record Timeline(int sampleRate, List<Event> events, long length, Optional<Bed> bed) {
   /** Frames per second of every timeline: the FreeTTS voice's own rate. */
   public static final int SAMPLE_RATE = 16_000;
@@ -16,7 +19,12 @@ public record Timeline(int sampleRate, List<Event> events, long length, Optional
 
   public Timeline {
     java.util.Objects.requireNonNull(bed, "bed");
-    events = events.stream().sorted(Comparator.comparingLong(Event::start).thenComparing(e -> e instanceof Event.Segment ? 0 : 1)).toList();
+    events =
+        events.stream()
+            .sorted(
+                Comparator.comparingLong(Event::start)
+                    .thenComparing(e -> e instanceof Event.Segment ? 0 : 1))
+            .toList();
   }
 
   public List<Event.Say> says() {
@@ -24,7 +32,10 @@ public record Timeline(int sampleRate, List<Event> events, long length, Optional
   }
 
   public List<Event.Segment> segments() {
-    return events.stream().filter(Event.Segment.class::isInstance).map(Event.Segment.class::cast).toList();
+    return events.stream()
+        .filter(Event.Segment.class::isInstance)
+        .map(Event.Segment.class::cast)
+        .toList();
   }
 
   /** Whole seconds, rounded up, as {@code list} shows them. */

@@ -34,8 +34,8 @@ public final class TimelineCompiler {
   }
 
   /**
-   * The start every session shares: the chime alone. It needs no speech, so playback can begin
-   * with it while the whole session is still compiling; the full timeline starts the same way.
+   * The start every session shares: the chime alone. It needs no speech, so playback can begin with
+   * it while the whole session is still compiling; the full timeline starts the same way.
    */
   public static Timeline opening(ClipLengths lengths) {
     TimelineCompiler compiler = new TimelineCompiler(TimelineSettings.DEFAULT, lengths, Pace.CALM);
@@ -72,13 +72,18 @@ public final class TimelineCompiler {
   private void step(Step step, int index, Optional<Step> next) {
     int rate = settings.rate();
     long start = track.cursor();
-    track.sound(step.sound().orElse(SoundNames.CHIME), step.sound().isPresent() ? Role.STEP_SOUND : Role.CHIME, index);
+    track.sound(
+        step.sound().orElse(SoundNames.CHIME),
+        step.sound().isPresent() ? Role.STEP_SOUND : Role.CHIME,
+        index);
     track.pause(Gaps.AFTER_CHIME);
     track.say(step.name() + ".", settings.nameRate(), Role.NAME, index);
     track.pause(track.sentenceGap());
     step.say().forEach(line -> track.sayLine(line, rate, Role.INSTRUCTION, index));
     track.segment(start, index, Phase.INSTRUCTIONS, 0, 1, step.sets());
-    for (int side = step.sides() == Sides.BOTH ? 1 : 0; side <= (step.sides() == Sides.BOTH ? 2 : 0); side++) {
+    for (int side = step.sides() == Sides.BOTH ? 1 : 0;
+        side <= (step.sides() == Sides.BOTH ? 2 : 0);
+        side++) {
       side(step, index, side);
     }
     if (next.isPresent() && step.rest() > 0) {
@@ -99,7 +104,11 @@ public final class TimelineCompiler {
         start = track.cursor();
       }
       if (step.sets() > 1) {
-        track.say("Set " + NumberWords.of(set) + " of " + NumberWords.of(step.sets()) + ".", rate, Role.SET, index);
+        track.say(
+            "Set " + NumberWords.of(set) + " of " + NumberWords.of(step.sets()) + ".",
+            rate,
+            Role.SET,
+            index);
         track.pause(track.sentenceGap());
       }
       prepare(step, index, set == 1 ? step.prepare() : 0);
@@ -110,16 +119,24 @@ public final class TimelineCompiler {
     }
   }
 
-  /** "Get into position" at the start and the lead-in ending exactly where the timed part begins. */
+  /**
+   * "Get into position" at the start and the lead-in ending exactly where the timed part begins.
+   */
   private void prepare(Step step, int index, int seconds) {
     int rate = settings.rate();
     // "hold" would puzzle someone who is only breathing
-    String leadIn = step.exercise() instanceof Exercise.Hold && step.breathing().isEmpty() ? "And hold." : "Begin.";
+    String leadIn =
+        step.exercise() instanceof Exercise.Hold && step.breathing().isEmpty()
+            ? "And hold."
+            : "Begin.";
     long leadInFrames = lengths.speechFrames(leadIn, rate) + Gaps.AFTER_LEAD_IN;
     if (seconds > 0) {
       long start = track.cursor();
       track.say("Get into position.", rate, Role.PREPARE, index);
-      long leadInStart = Math.max(track.cursor() + track.sentenceGap(), start + (long) seconds * Timeline.SAMPLE_RATE - leadInFrames);
+      long leadInStart =
+          Math.max(
+              track.cursor() + track.sentenceGap(),
+              start + (long) seconds * Timeline.SAMPLE_RATE - leadInFrames);
       track.pause(leadInStart - track.cursor());
     }
     track.say(leadIn, rate, Role.LEAD_IN, index);
@@ -129,9 +146,14 @@ public final class TimelineCompiler {
 
   private void timed(Step step, int index, int side, int set) {
     long start = track.cursor();
-    Window window = new Window(start, (long) step.exercise().seconds() * Timeline.SAMPLE_RATE, index, lengths);
+    Window window =
+        new Window(start, (long) step.exercise().seconds() * Timeline.SAMPLE_RATE, index, lengths);
     if (step.exercise() instanceof Exercise.Hold hold) {
-      Count count = settings.count().filter(c -> c != Count.BREATHS || breathing(step).isPresent()).orElse(step.count());
+      Count count =
+          settings
+              .count()
+              .filter(c -> c != Count.BREATHS || breathing(step).isPresent())
+              .orElse(step.count());
       new HoldCues(window, settings, hold.seconds(), count, breathing(step)).place(step.cues());
       track.addWindow(window);
       track.segment(start, index, Phase.HOLD, side, set, step.sets());
@@ -150,26 +172,44 @@ public final class TimelineCompiler {
     long start = track.cursor();
     Window window = new Window(start, (long) seconds * Timeline.SAMPLE_RATE, index, lengths);
     window.trySay(start, "Rest.", rate, Role.REST);
-    nextName.ifPresent(name -> {
-      long at = window.firstFreeFrame() + track.sentenceGap() - Gaps.IN_WINDOW;
-      boolean placed = window.trySay(at, "Next: " + name + ".", settings.nameRate(), Role.PREVIEW)
-          || window.trySay(at, "Next: " + name + ".", settings.quickRate(), Role.PREVIEW);
-      if (!placed) {
-        window.trySay(window.firstFreeFrame(), name + " next.", settings.quickRate(), Role.PREVIEW);
-      }
-    });
-    breathing(step).ifPresent(pattern -> {
-      int firstSecond = (int) ((window.firstFreeFrame() - start + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE);
-      new BreathCues(window, settings).place(pattern, firstSecond, seconds, false);
-    });
+    nextName.ifPresent(
+        name -> {
+          long at = window.firstFreeFrame() + track.sentenceGap() - Gaps.IN_WINDOW;
+          boolean placed =
+              window.trySay(at, "Next: " + name + ".", settings.nameRate(), Role.PREVIEW)
+                  || window.trySay(at, "Next: " + name + ".", settings.quickRate(), Role.PREVIEW);
+          if (!placed) {
+            window.trySay(
+                window.firstFreeFrame(), name + " next.", settings.quickRate(), Role.PREVIEW);
+          }
+        });
+    breathing(step)
+        .ifPresent(
+            pattern -> {
+              int firstSecond =
+                  (int)
+                      ((window.firstFreeFrame() - start + Timeline.SAMPLE_RATE - 1)
+                          / Timeline.SAMPLE_RATE);
+              new BreathCues(window, settings).place(pattern, firstSecond, seconds, false);
+            });
     track.addWindow(window);
     track.segment(start, index, Phase.REST, 0, 1, 1);
   }
 
-  /** The bed asked for (the settings' over the session's), swelling with the first breathing pattern. */
+  /**
+   * The bed asked for (the settings' over the session's), swelling with the first breathing
+   * pattern.
+   */
   private Optional<Bed> bed(Session session) {
-    Optional<Ambient> sound = settings.ambient().or(session::ambient).filter(a -> a != Ambient.NONE);
-    int swell = session.steps().stream().map(this::breathing).flatMap(Optional::stream).findFirst().map(Breathing::cycleSeconds).orElse(0);
+    Optional<Ambient> sound =
+        settings.ambient().or(session::ambient).filter(a -> a != Ambient.NONE);
+    int swell =
+        session.steps().stream()
+            .map(this::breathing)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(Breathing::cycleSeconds)
+            .orElse(0);
     return sound.map(s -> new Bed(s, swell));
   }
 

@@ -9,7 +9,8 @@ import java.io.OutputStream;
 public final class TimelineJson {
   private TimelineJson() {}
 
-  public static void write(Timeline timeline, String sessionId, OutputStream out) throws IOException {
+  public static void write(Timeline timeline, String sessionId, OutputStream out)
+      throws IOException {
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();

@@ -6,16 +6,18 @@ import java.util.Optional;
 
 /**
  * Choices that change the timeline: the speech rate (clip lengths depend on it), a counting mode
- * that overrides every step's, whether breathing is paced at all, and an ambient bed that
- * overrides the session's ({@link Ambient#NONE} for none).
+ * that overrides every step's, whether breathing is paced at all, and an ambient bed that overrides
+ * the session's ({@link Ambient#NONE} for none).
  */
-public record TimelineSettings(int rate, Optional<Count> count, boolean breathing, Optional<Ambient> ambient) {
+public record TimelineSettings(
+    int rate, Optional<Count> count, boolean breathing, Optional<Ambient> ambient) {
   /** The default speech rate in words a minute, as a listener counts them: calm. */
   public static final int CALM_RATE = 135;
 
   public static final int SLOWEST_RATE = 80;
   public static final int FASTEST_RATE = 250;
-  public static final TimelineSettings DEFAULT = new TimelineSettings(CALM_RATE, Optional.empty(), true);
+  public static final TimelineSettings DEFAULT =
+      new TimelineSettings(CALM_RATE, Optional.empty(), true);
 
   /** The session's own ambient bed. */
   public TimelineSettings(int rate, Optional<Count> count, boolean breathing) {
@@ -31,8 +33,8 @@ public record TimelineSettings(int rate, Optional<Count> count, boolean breathin
    * The rate of names (the title, a step's name, "Next: ..."): the voice's own speed for a short
    * phrase, which still measures slower than running speech (about 105 words a minute at the
    * default), since FreeTTS stretched as slowly as sentences makes short phrases the least
-   * intelligible: a recognizer's word error rate on names was 1.02 at +0, 0.83 at +30, 0.63 at
-   * +55 and 0.90 at +80 (scripts/wer.py).
+   * intelligible: a recognizer's word error rate on names was 1.02 at +0, 0.83 at +30, 0.63 at +55
+   * and 0.90 at +80 (scripts/wer.py).
    */
   public int nameRate() {
     return Math.min(FASTEST_RATE, rate + 55);

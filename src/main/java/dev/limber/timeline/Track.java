@@ -2,7 +2,10 @@ package dev.limber.timeline;
 
 import java.util.List;
 
-/** Lays events one after another from a cursor, for the untimed parts: speech takes as long as it takes. */
+/**
+ * Lays events one after another from a cursor, for the untimed parts: speech takes as long as it
+ * takes.
+ */
 final class Track {
   private final ClipLengths lengths;
   private final List<Event> events;

@@ -65,7 +65,8 @@ final class Window {
 
   /** The first frame after everything placed so far, plus the in-window gap. */
   long firstFreeFrame() {
-    return events.stream().mapToLong(Event::end).max().orElse(start - Gaps.IN_WINDOW) + Gaps.IN_WINDOW;
+    return events.stream().mapToLong(Event::end).max().orElse(start - Gaps.IN_WINDOW)
+        + Gaps.IN_WINDOW;
   }
 
   private boolean fits(long at, long frames) {

@@ -14,24 +14,25 @@ final class BlockFont {
   static final int GLYPH_WIDTH = 3;
   static final int GLYPH_HEIGHT = 5;
 
-  private static final Map<Character, String[]> GLYPHS = Map.ofEntries(
-      Map.entry('0', new String[] {"###", "#.#", "#.#", "#.#", "###"}),
-      Map.entry('1', new String[] {".#.", "##.", ".#.", ".#.", "###"}),
-      Map.entry('2', new String[] {"###", "..#", "###", "#..", "###"}),
-      Map.entry('3', new String[] {"###", "..#", ".##", "..#", "###"}),
-      Map.entry('4', new String[] {"#.#", "#.#", "###", "..#", "..#"}),
-      Map.entry('5', new String[] {"###", "#..", "###", "..#", "###"}),
-      Map.entry('6', new String[] {"###", "#..", "###", "#.#", "###"}),
-      Map.entry('7', new String[] {"###", "..#", ".#.", ".#.", ".#."}),
-      Map.entry('8', new String[] {"###", "#.#", "###", "#.#", "###"}),
-      Map.entry('9', new String[] {"###", "#.#", "###", "..#", "###"}),
-      Map.entry(':', new String[] {"...", ".#.", "...", ".#.", "..."}),
-      Map.entry(' ', new String[] {"...", "...", "...", "...", "..."}),
-      Map.entry('N', new String[] {"#.#", "###", "###", "###", "#.#"}),
-      Map.entry('O', new String[] {"###", "#.#", "#.#", "#.#", "###"}),
-      Map.entry('S', new String[] {"###", "#..", "###", "..#", "###"}),
-      Map.entry('U', new String[] {"#.#", "#.#", "#.#", "#.#", "###"}),
-      Map.entry('D', new String[] {"##.", "#.#", "#.#", "#.#", "##."}));
+  private static final Map<Character, String[]> GLYPHS =
+      Map.ofEntries(
+          Map.entry('0', new String[] {"###", "#.#", "#.#", "#.#", "###"}),
+          Map.entry('1', new String[] {".#.", "##.", ".#.", ".#.", "###"}),
+          Map.entry('2', new String[] {"###", "..#", "###", "#..", "###"}),
+          Map.entry('3', new String[] {"###", "..#", ".##", "..#", "###"}),
+          Map.entry('4', new String[] {"#.#", "#.#", "###", "..#", "..#"}),
+          Map.entry('5', new String[] {"###", "#..", "###", "..#", "###"}),
+          Map.entry('6', new String[] {"###", "#..", "###", "#.#", "###"}),
+          Map.entry('7', new String[] {"###", "..#", ".#.", ".#.", ".#."}),
+          Map.entry('8', new String[] {"###", "#.#", "###", "#.#", "###"}),
+          Map.entry('9', new String[] {"###", "#.#", "###", "..#", "###"}),
+          Map.entry(':', new String[] {"...", ".#.", "...", ".#.", "..."}),
+          Map.entry(' ', new String[] {"...", "...", "...", "...", "..."}),
+          Map.entry('N', new String[] {"#.#", "###", "###", "###", "#.#"}),
+          Map.entry('O', new String[] {"###", "#.#", "#.#", "#.#", "###"}),
+          Map.entry('S', new String[] {"###", "#..", "###", "..#", "###"}),
+          Map.entry('U', new String[] {"#.#", "#.#", "#.#", "#.#", "###"}),
+          Map.entry('D', new String[] {"##.", "#.#", "#.#", "#.#", "##."}));
 
   private BlockFont() {}
 

@@ -34,8 +34,10 @@ final class Canvas {
       return;
     }
     String clean = Printable.of(text);
-    String shown = clean.codePointCount(0, clean.length()) > columns - column
-        ? clean.substring(0, clean.offsetByCodePoints(0, Math.max(0, columns - column))) : clean;
+    String shown =
+        clean.codePointCount(0, clean.length()) > columns - column
+            ? clean.substring(0, clean.offsetByCodePoints(0, Math.max(0, columns - column)))
+            : clean;
     theme.apply(g, role).putString(column, row, shown);
   }
 
@@ -53,10 +55,17 @@ final class Canvas {
   void banner(int row, String text, Theme.Role role) {
     String clean = Printable.of(text);
     int pad = Math.max(0, (columns - clean.length()) / 2);
-    text(row, 0, " ".repeat(pad) + clean + " ".repeat(Math.max(0, columns - pad - clean.length())), role);
+    text(
+        row,
+        0,
+        " ".repeat(pad) + clean + " ".repeat(Math.max(0, columns - pad - clean.length())),
+        role);
   }
 
-  /** Words wrapped to {@code width} columns, at most {@code maxLines} lines, the last one cut with "...". */
+  /**
+   * Words wrapped to {@code width} columns, at most {@code maxLines} lines, the last one cut with
+   * "...".
+   */
   static List<String> wrap(String text, int width, int maxLines) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -80,13 +89,18 @@ final class Canvas {
     if (lines.size() > maxLines) {
       List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
       String last = cut.get(maxLines - 1);
-      cut.set(maxLines - 1, (last.length() + 3 > width ? last.substring(0, Math.max(0, width - 3)) : last) + "...");
+      cut.set(
+          maxLines - 1,
+          (last.length() + 3 > width ? last.substring(0, Math.max(0, width - 3)) : last) + "...");
       return cut;
     }
     return lines;
   }
 
-  /** A bar of {@code width} cells, filled to {@code fraction} with █ and the rest with ░, so it reads without colour. */
+  /**
+   * A bar of {@code width} cells, filled to {@code fraction} with █ and the rest with ░, so it
+   * reads without colour.
+   */
   static String bar(double fraction, int width) {
     int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
     return "█".repeat(filled) + "░".repeat(Math.max(0, width - filled));

@@ -15,20 +15,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A {@link Voice} on the sound card, with the session's voice settings: phrases are synthesized
- * and played on a thread of their own, block by block, so a new phrase cuts the old one within
- * a block. Holds the card only between runs: it is closed before a session opens it.
+ * A {@link Voice} on the sound card, with the session's voice settings: phrases are synthesized and
+ * played on a thread of their own, block by block, so a new phrase cuts the old one within a block.
+ * Holds the card only between runs: it is closed before a session opens it.
  */
 public final class CardVoice implements Voice {
   private final Speech speech;
   private final VoiceSettings settings;
   private final Optional<AudioSink> sink;
   private final AtomicLong latest = new AtomicLong();
-  private final ExecutorService speaker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "limber-menu-voice");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService speaker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "limber-menu-voice");
+            t.setDaemon(true);
+            return t;
+          });
 
   private CardVoice(Speech speech, VoiceSettings settings, Optional<AudioSink> sink) {
     this.speech = speech;
@@ -37,7 +39,8 @@ public final class CardVoice implements Voice {
   }
 
   /** Opens the card named (or the default one); with none, the voice is silent and says so. */
-  public static CardVoice open(Speech speech, DeviceOpener devices, Optional<String> device, VoiceSettings settings) {
+  public static CardVoice open(
+      Speech speech, DeviceOpener devices, Optional<String> device, VoiceSettings settings) {
     OpenedDevice opened = devices.open(device);
     return new CardVoice(speech, settings, opened.sink());
   }
@@ -48,22 +51,23 @@ public final class CardVoice implements Voice {
     if (sink.isEmpty()) {
       return;
     }
-    speaker.execute(() -> {
-      if (latest.get() != mine) {
-        return;
-      }
-      try {
-        Pcm pcm = speech.synthesize(words, settings).scaled(settings.volume());
-        short[] block = new short[Mixer.BLOCK];
-        for (int at = 0; at < pcm.frames() && latest.get() == mine; at += block.length) {
-          int n = Math.min(block.length, pcm.frames() - at);
-          System.arraycopy(pcm.samples(), at, block, 0, n);
-          sink.get().write(block, n);
-        }
-      } catch (IOException | RuntimeException e) {
-        // the menu's voice is a help, not the session: the screen still shows everything
-      }
-    });
+    speaker.execute(
+        () -> {
+          if (latest.get() != mine) {
+            return;
+          }
+          try {
+            Pcm pcm = speech.synthesize(words, settings).scaled(settings.volume());
+            short[] block = new short[Mixer.BLOCK];
+            for (int at = 0; at < pcm.frames() && latest.get() == mine; at += block.length) {
+              int n = Math.min(block.length, pcm.frames() - at);
+              System.arraycopy(pcm.samples(), at, block, 0, n);
+              sink.get().write(block, n);
+            }
+          } catch (IOException | RuntimeException e) {
+            // the menu's voice is a help, not the session: the screen still shows everything
+          }
+        });
   }
 
   @Override

@@ -18,27 +18,46 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The settings chosen while playing, kept for next time in {@code config.json}: speech rate,
- * volume (a gain), counting mode and theme; and two the user sets by hand: {@code ratePain} (ask
- * how the back is before and after each run) and {@code streaks} ({@code false} hides streaks
- * from the history, for people who find them stressful). Each is optional; what the command line
- * gives wins over it.
+ * The settings chosen while playing, kept for next time in {@code config.json}: speech rate, volume
+ * (a gain), counting mode and theme; and two the user sets by hand: {@code ratePain} (ask how the
+ * back is before and after each run) and {@code streaks} ({@code false} hides streaks from the
+ * history, for people who find them stressful). Each is optional; what the command line gives wins
+ * over it.
  */
-public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<Count> count, Optional<String> theme,
-    Optional<Boolean> ratePain, Optional<Boolean> streaks) {
-  public static final Config EMPTY = new Config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty());
-  private static final Set<String> FIELDS = Set.of("rate", "volume", "count", "theme", "ratePain", "streaks");
+public record Config(
+    Optional<Integer> rate,
+    Optional<Double> volume,
+    Optional<Count> count,
+    Optional<String> theme,
+    Optional<Boolean> ratePain,
+    Optional<Boolean> streaks) {
+  public static final Config EMPTY =
+      new Config(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+  private static final Set<String> FIELDS =
+      Set.of("rate", "volume", "count", "theme", "ratePain", "streaks");
 
   /** These settings with what a run was played with; the settings the user set by hand are kept. */
-  public Config played(int playedRate, double playedVolume, Optional<Count> playedCount, String playedTheme) {
-    return new Config(Optional.of(playedRate), Optional.of(playedVolume), playedCount, Optional.of(playedTheme), ratePain,
+  public Config played(
+      int playedRate, double playedVolume, Optional<Count> playedCount, String playedTheme) {
+    return new Config(
+        Optional.of(playedRate),
+        Optional.of(playedVolume),
+        playedCount,
+        Optional.of(playedTheme),
+        ratePain,
         streaks);
   }
 
   /**
    * Reads {@code file}. A missing file is no settings; a broken one is reported to {@code problem}
-   * in one line, moved aside to {@code config.json.bad} (never overwritten: a number is added) and ignored.
+   * in one line, moved aside to {@code config.json.bad} (never overwritten: a number is added) and
+   * ignored.
    */
   public static Config load(Path file, Consumer<String> problem) {
     if (!Files.exists(file)) {
@@ -50,8 +69,14 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
       }
       return parse(Files.readString(file));
     } catch (IOException | IllegalArgumentException e) {
-      String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-      problem.accept(file + ": " + why.lines().findFirst().orElse("unreadable") + "; ignored, kept as " + setAside(file).getFileName());
+      String why =
+          e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+      problem.accept(
+          file
+              + ": "
+              + why.lines().findFirst().orElse("unreadable")
+              + "; ignored, kept as "
+              + setAside(file).getFileName());
       return EMPTY;
     }
   }
@@ -67,44 +92,66 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
         throw new IllegalArgumentException("unknown setting '" + Printable.of(name) + "'");
       }
     }
-    Optional<Integer> rate = Optional.ofNullable(root.get("rate")).map(n -> {
-      int r = n.isInt() ? n.intValue() : -1;
-      if (r < VoiceSettings.SLOWEST_RATE || r > VoiceSettings.FASTEST_RATE) {
-        throw new IllegalArgumentException("rate must be from " + VoiceSettings.SLOWEST_RATE + " to " + VoiceSettings.FASTEST_RATE);
-      }
-      return r;
-    });
-    Optional<Double> volume = Optional.ofNullable(root.get("volume")).map(n -> {
-      double v = n.isNumber() ? n.doubleValue() : -1;
-      if (!(v >= 0 && v <= VoiceSettings.MAX_VOLUME)) {
-        throw new IllegalArgumentException("volume must be from 0 to " + VoiceSettings.MAX_VOLUME);
-      }
-      return v;
-    });
-    Optional<Count> count = Optional.ofNullable(root.get("count")).map(n -> {
-      for (Count c : Count.values()) {
-        if (n.isTextual() && c.jsonName().equals(n.textValue())) {
-          return c;
-        }
-      }
-      throw new IllegalArgumentException("count must be up, down, last5, breaths or none");
-    });
-    Optional<String> theme = Optional.ofNullable(root.get("theme")).map(n -> {
-      if (!n.isTextual() || !(n.textValue().equals(Theme.DEFAULT) || n.textValue().equals(Theme.HIGH_CONTRAST))) {
-        throw new IllegalArgumentException("theme must be default or high-contrast");
-      }
-      return n.textValue();
-    });
+    Optional<Integer> rate =
+        Optional.ofNullable(root.get("rate"))
+            .map(
+                n -> {
+                  int r = n.isInt() ? n.intValue() : -1;
+                  if (r < VoiceSettings.SLOWEST_RATE || r > VoiceSettings.FASTEST_RATE) {
+                    throw new IllegalArgumentException(
+                        "rate must be from "
+                            + VoiceSettings.SLOWEST_RATE
+                            + " to "
+                            + VoiceSettings.FASTEST_RATE);
+                  }
+                  return r;
+                });
+    Optional<Double> volume =
+        Optional.ofNullable(root.get("volume"))
+            .map(
+                n -> {
+                  double v = n.isNumber() ? n.doubleValue() : -1;
+                  if (!(v >= 0 && v <= VoiceSettings.MAX_VOLUME)) {
+                    throw new IllegalArgumentException(
+                        "volume must be from 0 to " + VoiceSettings.MAX_VOLUME);
+                  }
+                  return v;
+                });
+    Optional<Count> count =
+        Optional.ofNullable(root.get("count"))
+            .map(
+                n -> {
+                  for (Count c : Count.values()) {
+                    if (n.isTextual() && c.jsonName().equals(n.textValue())) {
+                      return c;
+                    }
+                  }
+                  throw new IllegalArgumentException(
+                      "count must be up, down, last5, breaths or none");
+                });
+    Optional<String> theme =
+        Optional.ofNullable(root.get("theme"))
+            .map(
+                n -> {
+                  if (!n.isTextual()
+                      || !(n.textValue().equals(Theme.DEFAULT)
+                          || n.textValue().equals(Theme.HIGH_CONTRAST))) {
+                    throw new IllegalArgumentException("theme must be default or high-contrast");
+                  }
+                  return n.textValue();
+                });
     return new Config(rate, volume, count, theme, flag(root, "ratePain"), flag(root, "streaks"));
   }
 
   private static Optional<Boolean> flag(JsonNode root, String name) {
-    return Optional.ofNullable(root.get(name)).map(n -> {
-      if (!n.isBoolean()) {
-        throw new IllegalArgumentException(name + " must be true or false");
-      }
-      return n.booleanValue();
-    });
+    return Optional.ofNullable(root.get(name))
+        .map(
+            n -> {
+              if (!n.isBoolean()) {
+                throw new IllegalArgumentException(name + " must be true or false");
+              }
+              return n.booleanValue();
+            });
   }
 
   /** The settings as JSON, one per line. */
@@ -125,7 +172,8 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
 
   /**
    * Writes the settings to {@code file} atomically: to a new temporary file in the same folder,
-   * then renamed over the old one, so a crash leaves the old file or the new one, never half of one.
+   * then renamed over the old one, so a crash leaves the old file or the new one, never half of
+   * one.
    */
   public void save(Path file) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
@@ -156,8 +204,12 @@ public record Config(Optional<Integer> rate, Optional<Double> volume, Optional<C
     return bad;
   }
 
-  /** Jackson, made only when there is a file to read or write: it costs start-up time that most plays need not spend. */
+  /**
+   * Jackson, made only when there is a file to read or write: it costs start-up time that most
+   * plays need not spend.
+   */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 }

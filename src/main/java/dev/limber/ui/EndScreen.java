@@ -1,7 +1,7 @@
 package dev.limber.ui;
 
-import dev.limber.text.Durations;
 import dev.limber.playback.Outcome;
+import dev.limber.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +16,14 @@ final class EndScreen {
     List<String> lines = new ArrayList<>();
     lines.add(Summary.of(outcome).orElse("The session ended."));
     lines.add("Time played: " + Durations.inWords(Math.round(outcome.secondsPlayed())) + ".");
-    lines.add("Steps done: " + outcome.stepsCompleted() + " of " + outcome.last().steps() + ". Steps skipped: "
-        + outcome.stepsSkipped() + ".");
+    lines.add(
+        "Steps done: "
+            + outcome.stepsCompleted()
+            + " of "
+            + outcome.last().steps()
+            + ". Steps skipped: "
+            + outcome.stepsSkipped()
+            + ".");
     lines.addAll(logged);
     return lines;
   }

@@ -27,12 +27,13 @@ import java.util.function.ToLongFunction;
 /**
  * The full-screen face: the session picker, the playing screen and the end screen, on a Lanterna
  * {@link Screen}. Everything runs on the calling thread, which reads keys every few milliseconds
- * and redraws from the run's state about ten times a second; the engine only ever hears
- * commands, so a slow terminal never holds up the audio.
+ * and redraws from the run's state about ten times a second; the engine only ever hears commands,
+ * so a slow terminal never holds up the audio.
  */
 public final class FullScreen {
   /** How often the screen is drawn again from the state. */
   private static final long FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   /** How often keys are looked for between frames. */
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
@@ -47,15 +48,24 @@ public final class FullScreen {
    *
    * @param sessions the sessions the picker offers
    * @param start starts a run of a session
-   * @param length a session's length in seconds (compiled, so it may take a while: called on {@code background})
+   * @param length a session's length in seconds (compiled, so it may take a while: called on {@code
+   *     background})
    * @param voice opens the voice of the picker and the end screen
    * @param background where lengths are worked out
-   * @param logged the lines the completion log adds to the end screen (the run as logged, the current streak)
+   * @param logged the lines the completion log adds to the end screen (the run as logged, the
+   *     current streak)
    */
-  public record Setup(List<Catalog.Entry> sessions, Starter start, ToLongFunction<Session> length, Supplier<Voice> voice,
-      Executor background, Function<Outcome, List<String>> logged) {}
+  public record Setup(
+      List<Catalog.Entry> sessions,
+      Starter start,
+      ToLongFunction<Session> length,
+      Supplier<Voice> voice,
+      Executor background,
+      Function<Outcome, List<String>> logged) {}
 
-  /** How the face ended: the last run's outcome, if any, and whether a signal or Ctrl-C ended it. */
+  /**
+   * How the face ended: the last run's outcome, if any, and whether a signal or Ctrl-C ended it.
+   */
   public record Result(Optional<Outcome> last, boolean signalled) {}
 
   private final Screen screen;
@@ -80,7 +90,16 @@ public final class FullScreen {
     Optional<Session> next = first;
     Optional<Outcome> last = Optional.empty();
     if (first.isEmpty()) {
-      setup.sessions().forEach(e -> setup.background().execute(() -> lengths.put(e.session().id(), setup.length().applyAsLong(e.session()))));
+      setup
+          .sessions()
+          .forEach(
+              e ->
+                  setup
+                      .background()
+                      .execute(
+                          () ->
+                              lengths.put(
+                                  e.session().id(), setup.length().applyAsLong(e.session()))));
     }
     while (true) {
       if (next.isEmpty()) {
@@ -93,7 +112,8 @@ public final class FullScreen {
       }
       Outcome outcome = play(next.get());
       last = Optional.of(outcome);
-      if (signalled || !List.of(Outcome.Ending.COMPLETED, Outcome.Ending.QUIT).contains(outcome.ending())) {
+      if (signalled
+          || !List.of(Outcome.Ending.COMPLETED, Outcome.Ending.QUIT).contains(outcome.ending())) {
         return new Result(last, signalled);
       }
       boolean again;
@@ -124,7 +144,11 @@ public final class FullScreen {
   private Optional<Session> pick(Voice voice) throws IOException {
     List<Catalog.Entry> entries = setup.sessions();
     int selected = 0;
-    voice.say("Choose a session. " + PickerScreen.spoken(entries, lengths, selected) + " " + PickerScreen.HELP);
+    voice.say(
+        "Choose a session. "
+            + PickerScreen.spoken(entries, lengths, selected)
+            + " "
+            + PickerScreen.HELP);
     long drawn = 0;
     boolean dirty = true;
     while (!signalled) {
@@ -137,7 +161,9 @@ public final class FullScreen {
         }
         KeyType type = key.getKeyType();
         Character c = key.getCharacter();
-        if (type == KeyType.Escape || type == KeyType.EOF || (type == KeyType.Character && (c == 'q' || c == 'Q'))) {
+        if (type == KeyType.Escape
+            || type == KeyType.EOF
+            || (type == KeyType.Character && (c == 'q' || c == 'Q'))) {
           return Optional.empty();
         }
         if (type == KeyType.Enter) {
@@ -175,17 +201,22 @@ public final class FullScreen {
 
   private Outcome play(Session session) throws IOException {
     BreathGauge gauge = new BreathGauge(session);
-    Run run = setup.start().start(session, new EngineListener() {
-      @Override
-      public void onEvent(dev.limber.timeline.Event event, EngineState state) {
-        gauge.onEvent(event, state);
-      }
+    Run run =
+        setup
+            .start()
+            .start(
+                session,
+                new EngineListener() {
+                  @Override
+                  public void onEvent(dev.limber.timeline.Event event, EngineState state) {
+                    gauge.onEvent(event, state);
+                  }
 
-      @Override
-      public void onWarning(String message) {
-        warnings.add(message);
-      }
-    });
+                  @Override
+                  public void onWarning(String message) {
+                    warnings.add(message);
+                  }
+                });
     current = run;
     if (signalled) {
       run.stopBySignal();
@@ -235,8 +266,10 @@ public final class FullScreen {
         if (type == KeyType.Enter) {
           return true;
         }
-        if (type == KeyType.Escape || type == KeyType.EOF
-            || (type == KeyType.Character && (key.getCharacter() == 'q' || key.getCharacter() == 'Q'))) {
+        if (type == KeyType.Escape
+            || type == KeyType.EOF
+            || (type == KeyType.Character
+                && (key.getCharacter() == 'q' || key.getCharacter() == 'Q'))) {
           return false;
         }
       }
@@ -252,7 +285,9 @@ public final class FullScreen {
   }
 
   private static boolean ctrlC(KeyStroke key) {
-    return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown()
+    return key.getKeyType() == KeyType.Character
+        && key.isCtrlDown()
+        && !key.isAltDown()
         && Character.toLowerCase(key.getCharacter()) == 'c';
   }
 
@@ -261,7 +296,8 @@ public final class FullScreen {
     TerminalSize resized = screen.doResizeIfNecessary();
     TerminalSize size = resized != null ? resized : screen.getTerminalSize();
     painter.accept(new Canvas(screen.newTextGraphics(), size, theme));
-    // a resize or a return from Ctrl-Z asks for the whole screen (TerminalScreen's full-redraw hint)
+    // a resize or a return from Ctrl-Z asks for the whole screen (TerminalScreen's full-redraw
+    // hint)
     screen.refresh(Screen.RefreshType.AUTOMATIC);
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * Reads single keys on a thread of its own and turns them into commands, until {@link #close}.
- * When the input is a terminal it is put in character mode (no Enter needed, no echo) and restored
+ * Reads single keys on a thread of its own and turns them into commands, until {@link #close}. When
+ * the input is a terminal it is put in character mode (no Enter needed, no echo) and restored
  * afterwards; when it is a pipe or a file, bytes are keys as they come.
  *
  * <p>The thread asks how many bytes are waiting instead of blocking in {@code read}: a thread
@@ -59,7 +59,9 @@ public final class KeyReader implements AutoCloseable {
     }
   }
 
-  /** Stops reading and gives the terminal back as it was; the thread ends within a few milliseconds. */
+  /**
+   * Stops reading and gives the terminal back as it was; the thread ends within a few milliseconds.
+   */
   @Override
   public void close() {
     closed = true;

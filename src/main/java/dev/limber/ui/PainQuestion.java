@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * answer too, so a run that nobody attends to never waits for one.
  */
 public final class PainQuestion {
-  public static final String BEFORE = "How is your back, from zero, no pain, to ten? Press a number, or T for ten.";
+  public static final String BEFORE =
+      "How is your back, from zero, no pain, to ten? Press a number, or T for ten.";
   public static final String AFTER = "How is your back now, from zero to ten?";
   public static final Duration WAIT = Duration.ofSeconds(8);
 

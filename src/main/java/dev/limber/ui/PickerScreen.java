@@ -1,19 +1,26 @@
 package dev.limber.ui;
 
-import dev.limber.text.Durations;
 import dev.limber.catalog.Catalog;
 import dev.limber.session.Session;
+import dev.limber.text.Durations;
 import java.util.List;
 import java.util.Map;
 
-/** The list of sessions to choose from: number, title, length in words, where it was found, summary. */
+/**
+ * The list of sessions to choose from: number, title, length in words, where it was found, summary.
+ */
 final class PickerScreen {
   static final String HELP = "Up and down choose, Enter or a number plays, q quits.";
   private static final String SHORT_HELP = "Arrows and Enter, or a number; q quits.";
 
   private PickerScreen() {}
 
-  static void draw(Canvas c, List<Catalog.Entry> entries, Map<String, Long> lengths, int selected, boolean noSound) {
+  static void draw(
+      Canvas c,
+      List<Catalog.Entry> entries,
+      Map<String, Long> lengths,
+      int selected,
+      boolean noSound) {
     int row = 0;
     c.text(row++, 0, "Limber: choose a session", Theme.Role.STRONG);
     if (noSound) {
@@ -27,11 +34,24 @@ final class PickerScreen {
     for (int i = first; i < entries.size() && row + per <= c.rows() - 2; i++) {
       Session s = entries.get(i).session();
       String marker = i == selected ? "> " : "  ";
-      String about = length(lengths, s.id()) + (narrow ? ", " + entries.get(i).origin().label() : " (" + entries.get(i).origin().label() + ")");
+      String about =
+          length(lengths, s.id())
+              + (narrow
+                  ? ", " + entries.get(i).origin().label()
+                  : " (" + entries.get(i).origin().label() + ")");
       String line = marker + (i + 1) + "  " + s.title() + (narrow ? "" : ", " + about);
-      c.text(row++, 0, i == selected ? padded(line, c.columns()) : line, i == selected ? Theme.Role.SELECTED : Theme.Role.NORMAL);
+      c.text(
+          row++,
+          0,
+          i == selected ? padded(line, c.columns()) : line,
+          i == selected ? Theme.Role.SELECTED : Theme.Role.NORMAL);
       if (second) {
-        String below = narrow ? about : Canvas.wrap(s.summary().orElse(""), Math.max(4, c.columns() - 5), 1).stream().findFirst().orElse("");
+        String below =
+            narrow
+                ? about
+                : Canvas.wrap(s.summary().orElse(""), Math.max(4, c.columns() - 5), 1).stream()
+                    .findFirst()
+                    .orElse("");
         c.text(row++, 5, below, Theme.Role.DIM);
       }
     }
@@ -42,7 +62,13 @@ final class PickerScreen {
   static String spoken(List<Catalog.Entry> entries, Map<String, Long> lengths, int selected) {
     Session s = entries.get(selected).session();
     Long seconds = lengths.get(s.id());
-    return (selected + 1) + " of " + entries.size() + ", " + s.title() + (seconds == null ? "" : ", " + roughly(seconds)) + ".";
+    return (selected + 1)
+        + " of "
+        + entries.size()
+        + ", "
+        + s.title()
+        + (seconds == null ? "" : ", " + roughly(seconds))
+        + ".";
   }
 
   static String length(Map<String, Long> lengths, String id) {

@@ -1,6 +1,5 @@
 package dev.limber.ui;
 
-import dev.limber.text.Durations;
 import dev.limber.engine.EngineListener;
 import dev.limber.engine.EngineState;
 import dev.limber.engine.KeyTable;
@@ -9,6 +8,7 @@ import dev.limber.session.Exercise;
 import dev.limber.session.Session;
 import dev.limber.session.Sides;
 import dev.limber.session.Step;
+import dev.limber.text.Durations;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Role;
 import dev.limber.timeline.Timeline;
@@ -30,14 +30,19 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   private final PrintWriter err;
   private final boolean verbose;
   private final boolean showKeys;
-  private final ExecutorService printer = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "plain-output");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService printer =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "plain-output");
+            t.setDaemon(true);
+            return t;
+          });
 
-  /** @param showKeys whether to list the keys in the first line (when they come from a terminal) */
-  public PlainUi(Session session, PrintWriter out, PrintWriter err, boolean verbose, boolean showKeys) {
+  /**
+   * @param showKeys whether to list the keys in the first line (when they come from a terminal)
+   */
+  public PlainUi(
+      Session session, PrintWriter out, PrintWriter err, boolean verbose, boolean showKeys) {
     this.session = session;
     this.out = out;
     this.err = err;
@@ -48,8 +53,15 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   @Override
   public void onReady(EngineState state) {
     long seconds = (state.length() + Timeline.SAMPLE_RATE - 1) / Timeline.SAMPLE_RATE;
-    print(session.title() + ": " + Durations.count(session.steps().size(), "step") + ", " + Durations.inWords(seconds) + "."
-        + (state.captionsOnly() ? " No sound: captions only." : "") + (showKeys ? " " + KeyTable.oneLine() : ""));
+    print(
+        session.title()
+            + ": "
+            + Durations.count(session.steps().size(), "step")
+            + ", "
+            + Durations.inWords(seconds)
+            + "."
+            + (state.captionsOnly() ? " No sound: captions only." : "")
+            + (showKeys ? " " + KeyTable.oneLine() : ""));
   }
 
   @Override
@@ -77,9 +89,10 @@ public final class PlainUi implements EngineListener, AutoCloseable {
       return segmentLine(segment, captionsOnly);
     }
     if (event instanceof Event.Say say) {
-      boolean wanted = verbose
-          ? say.role() != Role.TITLE && say.role() != Role.NAME
-          : say.role() == Role.CUE || say.role() == Role.MARK || say.role() == Role.PREVIEW;
+      boolean wanted =
+          verbose
+              ? say.role() != Role.TITLE && say.role() != Role.NAME
+              : say.role() == Role.CUE || say.role() == Role.MARK || say.role() == Role.PREVIEW;
       return wanted ? Optional.of(say.text()) : Optional.empty();
     }
     return Optional.empty();
@@ -93,11 +106,23 @@ public final class PlainUi implements EngineListener, AutoCloseable {
     String side = s.side() == 1 ? "Left side" : s.side() == 2 ? "Right side" : "";
     String set = s.sets() > 1 ? "set " + s.set() + " of " + s.sets() : "";
     return switch (s.phase()) {
-      case INSTRUCTIONS -> Optional.of("Step " + (s.step() + 1) + " of " + session.steps().size() + ": " + step.name() + ", "
-          + what(step) + (captionsOnly ? " (no sound)" : ""));
+      case INSTRUCTIONS ->
+          Optional.of(
+              "Step "
+                  + (s.step() + 1)
+                  + " of "
+                  + session.steps().size()
+                  + ": "
+                  + step.name()
+                  + ", "
+                  + what(step)
+                  + (captionsOnly ? " (no sound)" : ""));
       // the step line said what the step is; a side or a set is worth a line of its own
-      case HOLD, REPS -> side.isEmpty() && set.isEmpty() ? Optional.empty()
-          : Optional.of(side.isEmpty() ? capitalized(set) : set.isEmpty() ? side : side + ", " + set);
+      case HOLD, REPS ->
+          side.isEmpty() && set.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  side.isEmpty() ? capitalized(set) : set.isEmpty() ? side : side + ", " + set);
       case REST -> Optional.of("Rest " + Durations.inWords(s.frames() / Timeline.SAMPLE_RATE));
       default -> Optional.empty();
     };
@@ -105,9 +130,10 @@ public final class PlainUi implements EngineListener, AutoCloseable {
 
   /** "hold 30 seconds on each side", "2 sets of 10 repetitions". */
   private static String what(Step step) {
-    String one = step.exercise() instanceof Exercise.Reps reps
-        ? Durations.count(reps.count(), "repetition")
-        : "hold " + Durations.inWords(step.exercise().seconds());
+    String one =
+        step.exercise() instanceof Exercise.Reps reps
+            ? Durations.count(reps.count(), "repetition")
+            : "hold " + Durations.inWords(step.exercise().seconds());
     String sets = step.sets() > 1 ? step.sets() + " sets, " : "";
     return sets + one + (step.sides() == Sides.BOTH ? " on each side" : "");
   }
@@ -117,10 +143,11 @@ public final class PlainUi implements EngineListener, AutoCloseable {
   }
 
   private void print(String line) {
-    printer.execute(() -> {
-      out.println(line);
-      out.flush();
-    });
+    printer.execute(
+        () -> {
+          out.println(line);
+          out.flush();
+        });
   }
 
   /** Prints what is still queued. */

@@ -1,8 +1,8 @@
 package dev.limber.ui;
 
-import dev.limber.text.Durations;
 import dev.limber.engine.EngineState;
 import dev.limber.engine.KeyTable;
+import dev.limber.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -22,7 +22,10 @@ final class PlayingScreen {
   /** One band of rows: drawn from its first row, dropped before any band of higher priority. */
   private record Band(int height, int priority, IntConsumer draw) {}
 
-  /** Draws {@code s}; {@code breathFill} is how full the breathing bar is, from 0 (empty) to 1 (full). */
+  /**
+   * Draws {@code s}; {@code breathFill} is how full the breathing bar is, from 0 (empty) to 1
+   * (full).
+   */
   static void draw(Canvas c, EngineState s, double breathFill) {
     // the largest digits with which everything fits, down to the smallest with what fits
     for (int scale = MAX_SCALE; scale > 1; scale--) {
@@ -53,26 +56,45 @@ final class PlayingScreen {
       bands.add(new Band(1, 7, row -> c.text(row, 0, detail, Theme.Role.NORMAL)));
     }
     if (s.status() != EngineState.Status.LOADING) {
-      bands.add(new Band(1, 1, row -> { }));
+      bands.add(new Band(1, 1, row -> {}));
       String digits = Integer.toString(s.secondsLeft());
-      bands.add(new Band(BlockFont.height(scale), 9, row -> {
-        List<String> lines = BlockFont.render(digits, scale);
-        for (int i = 0; i < lines.size(); i++) {
-          c.centred(row + i, lines.get(i), Theme.Role.DIGITS);
-        }
-      }));
-      bands.add(new Band(1, 3, row -> c.centred(row, s.secondsLeft() == 1 ? "second left" : "seconds left", Theme.Role.NORMAL)));
+      bands.add(
+          new Band(
+              BlockFont.height(scale),
+              9,
+              row -> {
+                List<String> lines = BlockFont.render(digits, scale);
+                for (int i = 0; i < lines.size(); i++) {
+                  c.centred(row + i, lines.get(i), Theme.Role.DIGITS);
+                }
+              }));
+      bands.add(
+          new Band(
+              1,
+              3,
+              row ->
+                  c.centred(
+                      row,
+                      s.secondsLeft() == 1 ? "second left" : "seconds left",
+                      Theme.Role.NORMAL)));
     }
     if (s.breath() != EngineState.Breath.NONE) {
       bands.add(new Band(1, 5, row -> breath(c, row, s.breath(), breathFill)));
     }
-    List<String> caption = s.caption().isBlank() ? List.of() : Canvas.wrap("\u201c" + s.caption() + "\u201d", columns, c.rows() >= 20 ? 2 : 1);
+    List<String> caption =
+        s.caption().isBlank()
+            ? List.of()
+            : Canvas.wrap("\u201c" + s.caption() + "\u201d", columns, c.rows() >= 20 ? 2 : 1);
     if (!caption.isEmpty()) {
-      bands.add(new Band(caption.size(), s.captionsOnly() ? 9 : 6, row -> {
-        for (int i = 0; i < caption.size(); i++) {
-          c.text(row + i, 0, caption.get(i), Theme.Role.NORMAL);
-        }
-      }));
+      bands.add(
+          new Band(
+              caption.size(),
+              s.captionsOnly() ? 9 : 6,
+              row -> {
+                for (int i = 0; i < caption.size(); i++) {
+                  c.text(row + i, 0, caption.get(i), Theme.Role.NORMAL);
+                }
+              }));
     }
     if (!s.nextStep().isEmpty()) {
       bands.add(new Band(1, 4, row -> c.text(row, 0, "Next: " + s.nextStep(), Theme.Role.NORMAL)));
@@ -80,12 +102,16 @@ final class PlayingScreen {
     return bands;
   }
 
-  /** Draws the bands top down in the rows above the key line, leaving out the least needed until they fit. */
+  /**
+   * Draws the bands top down in the rows above the key line, leaving out the least needed until
+   * they fit.
+   */
   private static void layOut(Canvas c, List<Band> bands) {
     List<Band> kept = new ArrayList<>(bands);
     int room = c.rows() - 1;
     while (!kept.isEmpty() && kept.stream().mapToInt(Band::height).sum() > room) {
-      Band least = kept.stream().min((a, b) -> Integer.compare(a.priority(), b.priority())).orElseThrow();
+      Band least =
+          kept.stream().min((a, b) -> Integer.compare(a.priority(), b.priority())).orElseThrow();
       // the last of the least needed goes first: a trailing line before a leading one
       for (int i = kept.size() - 1; i >= 0; i--) {
         if (kept.get(i).priority() == least.priority()) {
@@ -104,14 +130,21 @@ final class PlayingScreen {
 
   private static void title(Canvas c, int row, EngineState s) {
     String left = Durations.inWords(s.secondsLeftInSession()) + " left";
-    String shown = s.title().length() + left.length() + 2 <= c.columns() ? left : Durations.asClock(s.secondsLeftInSession()) + " left";
+    String shown =
+        s.title().length() + left.length() + 2 <= c.columns()
+            ? left
+            : Durations.asClock(s.secondsLeftInSession()) + " left";
     c.text(row, 0, s.title(), Theme.Role.STRONG);
     c.right(row, shown, Theme.Role.NORMAL);
   }
 
   private static void progress(Canvas c, int row, EngineState s) {
     String percent = String.format(" %3d%%", Math.round(s.progress() * 100));
-    c.text(row, 0, Canvas.bar(s.progress(), Math.max(1, c.columns() - percent.length())) + percent, Theme.Role.NORMAL);
+    c.text(
+        row,
+        0,
+        Canvas.bar(s.progress(), Math.max(1, c.columns() - percent.length())) + percent,
+        Theme.Role.NORMAL);
   }
 
   /** The warning that the voice cannot give: large letters where there is room. */
@@ -120,12 +153,15 @@ final class PlayingScreen {
       return new Band(1, 10, row -> c.banner(row, "NO SOUND: captions only", Theme.Role.ALERT));
     }
     List<String> big = BlockFont.render("NO SOUND", 1);
-    return new Band(big.size() + 1, 10, row -> {
-      for (int i = 0; i < big.size(); i++) {
-        c.centred(row + i, big.get(i), Theme.Role.ALERT);
-      }
-      c.centred(row + big.size(), "NO SOUND: captions only", Theme.Role.ALERT);
-    });
+    return new Band(
+        big.size() + 1,
+        10,
+        row -> {
+          for (int i = 0; i < big.size(); i++) {
+            c.centred(row + i, big.get(i), Theme.Role.ALERT);
+          }
+          c.centred(row + big.size(), "NO SOUND: captions only", Theme.Role.ALERT);
+        });
   }
 
   static String stepLine(EngineState s) {
@@ -162,13 +198,18 @@ final class PlayingScreen {
   }
 
   private static void breath(Canvas c, int row, EngineState.Breath breath, double fill) {
-    String label = switch (breath) {
-      case IN -> "Breathe in  ";
-      case HOLD -> "Hold        ";
-      case OUT -> "Breathe out ";
-      case NONE -> "";
-    };
-    c.text(row, 0, label + Canvas.bar(fill, Math.max(1, c.columns() - label.length())), Theme.Role.NORMAL);
+    String label =
+        switch (breath) {
+          case IN -> "Breathe in  ";
+          case HOLD -> "Hold        ";
+          case OUT -> "Breathe out ";
+          case NONE -> "";
+        };
+    c.text(
+        row,
+        0,
+        label + Canvas.bar(fill, Math.max(1, c.columns() - label.length())),
+        Theme.Role.NORMAL);
   }
 
   /**
@@ -181,7 +222,8 @@ final class PlayingScreen {
     if (full.length() <= columns) {
       return full;
     }
-    List<KeyTable.Binding> must = all.stream().filter(b -> b.keys().contains("?") || b.keys().contains("q")).toList();
+    List<KeyTable.Binding> must =
+        all.stream().filter(b -> b.keys().contains("?") || b.keys().contains("q")).toList();
     List<KeyTable.Binding> shown = new ArrayList<>();
     for (KeyTable.Binding b : all) {
       if (must.contains(b)) {

@@ -26,11 +26,11 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * The real terminal, taken over for the full screen and given back exactly as it was: never a
- * Swing window, Ctrl-C arriving as a key (so that it stops the run as SIGINT does), and whatever
- * the program's libraries print to standard output, standard error or java.util.logging kept
- * while the screen is up and handed back afterwards, so nothing draws over it. Ctrl-Z gives the
- * terminal back while the program is stopped, and {@code fg} takes it again and redraws.
+ * The real terminal, taken over for the full screen and given back exactly as it was: never a Swing
+ * window, Ctrl-C arriving as a key (so that it stops the run as SIGINT does), and whatever the
+ * program's libraries print to standard output, standard error or java.util.logging kept while the
+ * screen is up and handed back afterwards, so nothing draws over it. Ctrl-Z gives the terminal back
+ * while the program is stopped, and {@code fg} takes it again and redraws.
  */
 public final class RealTerminal implements AutoCloseable {
   private final Screen screen;
@@ -56,8 +56,12 @@ public final class RealTerminal implements AutoCloseable {
    */
   public static Optional<String> unusable(Map<String, String> env) {
     String term = env.getOrDefault("TERM", "");
-    return term.isEmpty() || term.equals("dumb") ? Optional.of("the terminal (TERM=" + (term.isEmpty() ? "unset" : term)
-        + ") cannot show the full screen") : Optional.empty();
+    return term.isEmpty() || term.equals("dumb")
+        ? Optional.of(
+            "the terminal (TERM="
+                + (term.isEmpty() ? "unset" : term)
+                + ") cannot show the full screen")
+        : Optional.empty();
   }
 
   /**
@@ -65,13 +69,17 @@ public final class RealTerminal implements AutoCloseable {
    *
    * @throws IOException when it is not a terminal after all ({@code stty} fails)
    */
-  public static RealTerminal open(InputStream in, OutputStream out, Theme theme) throws IOException {
+  public static RealTerminal open(InputStream in, OutputStream out, Theme theme)
+      throws IOException {
     Optional<String> modes = Optional.ofNullable(TerminalMode.stty("-g")).map(String::trim);
-    Terminal terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-        .createTerminal();
-    Screen screen = new com.googlecode.lanterna.screen.TerminalScreen(theme.colour() ? terminal : withoutColour(terminal));
+    Terminal terminal =
+        new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+            .setForceTextTerminal(true)
+            .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+            .createTerminal();
+    Screen screen =
+        new com.googlecode.lanterna.screen.TerminalScreen(
+            theme.colour() ? terminal : withoutColour(terminal));
     RealTerminal opened = new RealTerminal(screen, terminal, modes);
     opened.keepOutput();
     try {
@@ -124,7 +132,8 @@ public final class RealTerminal implements AutoCloseable {
    * Leaves the full screen and gives back the terminal's modes, stops as SIGTSTP would have, and
    * once continued in the foreground takes the terminal again and has the next frame drawn whole.
    * The screen's lock is held throughout, so the face cannot draw on the shell's screen; continued
-   * in the background (bg), the terminal stops the program again: a full screen cannot play behind the shell.
+   * in the background (bg), the terminal stops the program again: a full screen cannot play behind
+   * the shell.
    */
   private void suspend() {
     synchronized (screen) {
@@ -136,7 +145,9 @@ public final class RealTerminal implements AutoCloseable {
       }
       savedModes.ifPresent(TerminalMode::stty);
       try {
-        new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+        new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
+            .start()
+            .waitFor();
       } catch (IOException e) {
         // cannot stop: take the terminal again at once
       } catch (InterruptedException e) {
@@ -181,17 +192,23 @@ public final class RealTerminal implements AutoCloseable {
 
   /** The terminal with every colour change left out, for NO_COLOR: bold and reverse video stay. */
   private static Terminal withoutColour(Terminal terminal) {
-    return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class},
-        (proxy, method, args) -> {
-          if ((method.getName().equals("setForegroundColor") || method.getName().equals("setBackgroundColor"))
-              && args != null && args.length == 1 && args[0] instanceof TextColor) {
-            return null;
-          }
-          try {
-            return method.invoke(terminal, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Terminal)
+        Proxy.newProxyInstance(
+            Terminal.class.getClassLoader(),
+            new Class<?>[] {Terminal.class},
+            (proxy, method, args) -> {
+              if ((method.getName().equals("setForegroundColor")
+                      || method.getName().equals("setBackgroundColor"))
+                  && args != null
+                  && args.length == 1
+                  && args[0] instanceof TextColor) {
+                return null;
+              }
+              try {
+                return method.invoke(terminal, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }

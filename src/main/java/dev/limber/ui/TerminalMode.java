@@ -16,8 +16,13 @@ import sun.misc.Signal;
  */
 public final class TerminalMode {
   private static final File TTY = new File("/dev/tty");
-  /** How long changing the mode may take; a stty stopped by the kernel (in the background) is not waited for. */
+
+  /**
+   * How long changing the mode may take; a stty stopped by the kernel (in the background) is not
+   * waited for.
+   */
   private static final int CHANGE_SECONDS = 2;
+
   private static final int RESTORE_SECONDS = 10;
   private final boolean active;
   private volatile boolean foreground;
@@ -41,14 +46,16 @@ public final class TerminalMode {
 
   /**
    * Whether standard input is what the program was started with. When it is started with standard
-   * input closed, the JVM's own files (its jar, its modules) land on descriptor 0, and reading
-   * them as keys would quit at the first "q" in them.
+   * input closed, the JVM's own files (its jar, its modules) land on descriptor 0, and reading them
+   * as keys would quit at the first "q" in them.
    */
   public static boolean stdinIsOpen() {
     try {
       Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
       String name = target.toString();
-      return !(name.endsWith(".jar") || name.endsWith("/modules") || name.startsWith(System.getProperty("java.home")));
+      return !(name.endsWith(".jar")
+          || name.endsWith("/modules")
+          || name.startsWith(System.getProperty("java.home")));
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return true; // no /proc: take standard input as it comes
     }
@@ -85,7 +92,10 @@ public final class TerminalMode {
     }
   }
 
-  /** After Ctrl-Z and {@code fg} or {@code bg}: the shell may have reset the terminal, and the job may have moved. */
+  /**
+   * After Ctrl-Z and {@code fg} or {@code bg}: the shell may have reset the terminal, and the job
+   * may have moved.
+   */
   private synchronized void continued() {
     foreground = inForeground();
     if (wanted && foreground) {
@@ -112,8 +122,8 @@ public final class TerminalMode {
 
   /**
    * Whether this process is in the foreground of its terminal: {@code /proc/self/stat} gives the
-   * process group and the terminal's foreground group. A background job that reads the terminal
-   * or changes its mode is stopped by the kernel (SIGTTIN, SIGTTOU).
+   * process group and the terminal's foreground group. A background job that reads the terminal or
+   * changes its mode is stopped by the kernel (SIGTTIN, SIGTTOU).
    */
   static boolean inForeground() {
     try {
@@ -126,11 +136,16 @@ public final class TerminalMode {
     }
   }
 
-  /** Whether standard input is a terminal. Java has no isatty: Linux tells through /proc, elsewhere the shell's {@code test -t}. */
+  /**
+   * Whether standard input is a terminal. Java has no isatty: Linux tells through /proc, elsewhere
+   * the shell's {@code test -t}.
+   */
   public static boolean stdinIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
     } catch (IOException | UnsupportedOperationException e) {
       return shellSaysTerminal();
     }
@@ -140,7 +155,9 @@ public final class TerminalMode {
   public static boolean stdoutIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
     } catch (IOException | UnsupportedOperationException e) {
       return System.console() != null;
     }
@@ -148,7 +165,10 @@ public final class TerminalMode {
 
   private static boolean shellSaysTerminal() {
     try {
-      Process p = new ProcessBuilder("sh", "-c", "test -t 0").redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+      Process p =
+          new ProcessBuilder("sh", "-c", "test -t 0")
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
+              .start();
       return p.waitFor(2, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
       return false;
@@ -168,7 +188,11 @@ public final class TerminalMode {
     command[0] = "stty";
     System.arraycopy(args, 0, command, 1, args.length);
     try {
-      Process p = new ProcessBuilder(command).redirectInput(TTY).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectInput(TTY)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
       return p.waitFor(seconds, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
     } catch (IOException e) {

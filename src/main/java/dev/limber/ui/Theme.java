@@ -8,24 +8,35 @@ import java.util.Map;
 
 /**
  * How the full screen colours its text. The default uses the terminal's own ANSI palette, so the
- * user's colours apply; high contrast is bold white on black with nothing dim; with
- * {@code NO_COLOR} set no colour is sent at all. Meaning is never in the colour alone: a paused
- * run says so in words, a selected session has a marker, bars are drawn with characters.
+ * user's colours apply; high contrast is bold white on black with nothing dim; with {@code
+ * NO_COLOR} set no colour is sent at all. Meaning is never in the colour alone: a paused run says
+ * so in words, a selected session has a marker, bars are drawn with characters.
  */
 public record Theme(String name, boolean colour) {
   public static final String DEFAULT = "default";
   public static final String HIGH_CONTRAST = "high-contrast";
 
   /** The kinds of text on the screens. */
-  enum Role { NORMAL, STRONG, DIM, DIGITS, ALERT, SELECTED }
+  enum Role {
+    NORMAL,
+    STRONG,
+    DIM,
+    DIGITS,
+    ALERT,
+    SELECTED
+  }
 
   public Theme {
     if (!name.equals(DEFAULT) && !name.equals(HIGH_CONTRAST)) {
-      throw new IllegalArgumentException("no theme '" + name + "': expected default or high-contrast");
+      throw new IllegalArgumentException(
+          "no theme '" + name + "': expected default or high-contrast");
     }
   }
 
-  /** The theme by name, without colour when the environment sets {@code NO_COLOR} (to anything but ""). */
+  /**
+   * The theme by name, without colour when the environment sets {@code NO_COLOR} (to anything but
+   * "").
+   */
   public static Theme of(String name, Map<String, String> env) {
     String noColor = env.get("NO_COLOR");
     return new Theme(name.toLowerCase(Locale.ROOT), noColor == null || noColor.isEmpty());
@@ -71,7 +82,7 @@ public record Theme(String name, boolean colour) {
         }
       }
       case SELECTED -> g.enableModifiers(SGR.BOLD, SGR.REVERSE);
-      case NORMAL -> { }
+      case NORMAL -> {}
     }
     return g;
   }

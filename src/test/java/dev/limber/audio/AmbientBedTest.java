@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AmbientBedTest {
   @ParameterizedTest
-  @EnumSource(value = Ambient.class, names = {"RAIN", "WAVES", "DRONE"})
+  @EnumSource(
+      value = Ambient.class,
+      names = {"RAIN", "WAVES", "DRONE"})
   void eachBedLoopsWithoutASeam(Ambient sound) {
     short[] loop = AmbientBed.of(sound, 8).loop();
     int[] steps = new int[loop.length - 1];
@@ -33,7 +35,9 @@ class AmbientBedTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Ambient.class, names = {"RAIN", "WAVES", "DRONE"})
+  @EnumSource(
+      value = Ambient.class,
+      names = {"RAIN", "WAVES", "DRONE"})
   void eachBedSitsAtItsLevelWellUnderSpeech(Ambient sound) {
     short[] loop = AmbientBed.of(sound, 0).loop();
     assertThat(Loudness.integrated(loop)).isCloseTo(Levels.AMBIENT, within(0.5));
@@ -42,7 +46,9 @@ class AmbientBedTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Ambient.class, names = {"RAIN", "WAVES", "DRONE"})
+  @EnumSource(
+      value = Ambient.class,
+      names = {"RAIN", "WAVES", "DRONE"})
   void theLoopRepeatsForEverAndWavesSwellWithTheBreath(Ambient sound) {
     AmbientBed bed = AmbientBed.of(sound, 12);
     int n = bed.loop().length;

@@ -1,7 +1,6 @@
 package dev.limber.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -43,13 +42,15 @@ class FileOutputTest {
   void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
     Path fifo = dir.resolve("pipe");
     assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-    CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readAllBytes(fifo);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<byte[]> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readAllBytes(fifo);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
 
     try (FileOutput out = FileOutput.open(fifo)) {
       out.stream().write("wav".getBytes(StandardCharsets.US_ASCII));
@@ -66,7 +67,13 @@ class FileOutputTest {
     Path victim = Files.writeString(dir.resolve("victim"), "precious");
     Path file = dir.resolve("out.wav");
     // the name every earlier version wrote to first, for this process and thread
-    Files.createSymbolicLink(dir.resolve(".out.wav.part-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()), victim);
+    Files.createSymbolicLink(
+        dir.resolve(
+            ".out.wav.part-"
+                + ProcessHandle.current().pid()
+                + "-"
+                + Thread.currentThread().getId()),
+        victim);
 
     write(FileOutput.open(file), "new");
 
@@ -79,16 +86,22 @@ class FileOutputTest {
     Path victim = Files.writeString(dir.resolve("victim"), "precious");
     Path file = dir.resolve("out.wav");
     Path planted = Files.createSymbolicLink(dir.resolve(".out.wav.first.tmp"), victim);
-    Path dangling = Files.createSymbolicLink(dir.resolve(".out.wav.second.tmp"), dir.resolve("created-through-the-link"));
+    Path dangling =
+        Files.createSymbolicLink(
+            dir.resolve(".out.wav.second.tmp"), dir.resolve("created-through-the-link"));
     Iterator<String> names = List.of("first", "second", "third").iterator();
 
     write(FileOutput.open(file, names::next), "new");
 
     assertThat(victim).hasContent("precious");
-    assertThat(dir.resolve("created-through-the-link")).as("O_EXCL fails on a dangling link too").doesNotExist();
+    assertThat(dir.resolve("created-through-the-link"))
+        .as("O_EXCL fails on a dangling link too")
+        .doesNotExist();
     assertThat(Files.isSymbolicLink(planted) && Files.isSymbolicLink(dangling)).isTrue();
     assertThat(file).hasContent("new");
-    assertThat(dir.resolve(".out.wav.third.tmp")).as("the temporary file that was used is gone").doesNotExist();
+    assertThat(dir.resolve(".out.wav.third.tmp"))
+        .as("the temporary file that was used is gone")
+        .doesNotExist();
   }
 
   @Test
@@ -101,7 +114,9 @@ class FileOutputTest {
 
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(target).hasContent("new");
-    assertThat(real.toFile().list()).as("the temporary file was beside the real target").containsExactly("target.wav");
+    assertThat(real.toFile().list())
+        .as("the temporary file was beside the real target")
+        .containsExactly("target.wav");
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("real", "out.wav");
   }
 
@@ -114,8 +129,10 @@ class FileOutputTest {
     write(FileOutput.open(kept), "new");
     write(FileOutput.open(dir.resolve("fresh.wav")), "new");
 
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
-    assertThat(Files.getPosixFilePermissions(dir.resolve("fresh.wav"))).as("the umask's mode, not 0600")
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-r-----");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("fresh.wav")))
+        .as("the umask's mode, not 0600")
         .isEqualTo(Files.getPosixFilePermissions(usual));
   }
 
@@ -134,9 +151,12 @@ class FileOutputTest {
   @Test
   void aDeviceThatFailsAWriteFailsTheCommit() throws IOException {
     FileOutput full = FileOutput.open(Path.of("/dev/full"));
-    full.stream().write(new byte[1000]); // still in the buffer: the failure shows when it is flushed
+    full.stream()
+        .write(new byte[1000]); // still in the buffer: the failure shows when it is flushed
 
-    assertThatThrownBy(full::commit).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+    assertThatThrownBy(full::commit)
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("No space left on device");
   }
 
   @Test

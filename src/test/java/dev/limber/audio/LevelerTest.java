@@ -23,8 +23,12 @@ class LevelerTest {
   void quietAndLoudClipsComeOutAtOneLoudnessUnderTheCeiling() {
     for (double amplitude : new double[] {0.01, 0.05, 0.3, 0.9}) {
       Pcm levelled = Leveler.level(word(amplitude, 7), -16, -1.5);
-      assertThat(Loudness.integrated(levelled.samples())).as("amplitude " + amplitude).isCloseTo(-16, within(0.5));
-      assertThat(Loudness.truePeak(levelled.samples())).as("amplitude " + amplitude).isLessThanOrEqualTo(-1.5);
+      assertThat(Loudness.integrated(levelled.samples()))
+          .as("amplitude " + amplitude)
+          .isCloseTo(-16, within(0.5));
+      assertThat(Loudness.truePeak(levelled.samples()))
+          .as("amplitude " + amplitude)
+          .isLessThanOrEqualTo(-1.5);
     }
   }
 
@@ -37,7 +41,9 @@ class LevelerTest {
       assertThat(Math.abs(s[0])).isLessThanOrEqualTo(8);
       assertThat(Math.abs(s[s.length - 1])).isLessThanOrEqualTo(8);
     }
-    assertThat(Leveler.faded(new Pcm(loud)).samples()[1]).as("the fade-in starts softly").isLessThan((short) 100);
+    assertThat(Leveler.faded(new Pcm(loud)).samples()[1])
+        .as("the fade-in starts softly")
+        .isLessThan((short) 100);
   }
 
   @Test

@@ -9,7 +9,10 @@ class LoudnessTest {
   private static short[] sine(double hz, double amplitude, double seconds, double phase) {
     short[] s = new short[(int) Pcm.frames(seconds)];
     for (int i = 0; i < s.length; i++) {
-      s[i] = (short) Math.round(amplitude * 32767 * Math.sin(2 * Math.PI * hz * i / Pcm.SAMPLE_RATE + phase));
+      s[i] =
+          (short)
+              Math.round(
+                  amplitude * 32767 * Math.sin(2 * Math.PI * hz * i / Pcm.SAMPLE_RATE + phase));
     }
     return s;
   }
@@ -42,7 +45,8 @@ class LoudnessTest {
 
   @Test
   void truePeakFindsThePeakBetweenSamples() {
-    // at a quarter of the sample rate and 45 degrees of phase every sample sits at 0.707 of the peak
+    // at a quarter of the sample rate and 45 degrees of phase every sample sits at 0.707 of the
+    // peak
     short[] s = sine(4000, 0.5, 1, Math.PI / 4);
     double samplePeak = 20 * Math.log10(Math.abs(s[100]) / 32768.0);
     assertThat(samplePeak).isCloseTo(-9.03, within(0.1));

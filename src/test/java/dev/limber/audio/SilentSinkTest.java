@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 class SilentSinkTest {
   private long now;
   private long slept;
-  private final SilentSink sink = new SilentSink(() -> now, nanos -> {
-    now += nanos;
-    slept += nanos;
-  });
+  private final SilentSink sink =
+      new SilentSink(
+          () -> now,
+          nanos -> {
+            now += nanos;
+            slept += nanos;
+          });
   private final short[] block = new short[320];
 
   private void writeSeconds(int seconds) {
@@ -34,6 +37,8 @@ class SilentSinkTest {
 
     writeSeconds(2);
 
-    assertThat(slept).as("two seconds of audio still take about two seconds").isBetween(1_950_000_000L, 2_000_000_000L);
+    assertThat(slept)
+        .as("two seconds of audio still take about two seconds")
+        .isBetween(1_950_000_000L, 2_000_000_000L);
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * {@code scripts/bench loudness}: a rendered WAV and its timeline measured: integrated loudness,
  * true peak, the spread of speech clips (5th to 95th percentile, largest step between neighbours),
- * and the ambient bed's level between cues and under speech when a second render without it is given.
+ * and the ambient bed's level between cues and under speech when a second render without it is
+ * given.
  */
 public final class LoudnessBench {
   private LoudnessBench() {}
@@ -25,7 +26,11 @@ public final class LoudnessBench {
     double previous = Double.NaN;
     for (JsonNode e : timeline.get("events")) {
       String kind = e.get("kind").asText();
-      if (kind.equals("phase") || kind.equals("chime") || kind.equals("bell") || kind.equals("breath-tone") || kind.equals("step-sound")) {
+      if (kind.equals("phase")
+          || kind.equals("chime")
+          || kind.equals("bell")
+          || kind.equals("breath-tone")
+          || kind.equals("step-sound")) {
         continue;
       }
       double l = Loudness.integrated(s, e.get("startFrame").asInt(), e.get("endFrame").asInt());
@@ -39,8 +44,16 @@ public final class LoudnessBench {
     sorted.sort(Double::compare);
     double p5 = sorted.get((int) (sorted.size() * 0.05));
     double p95 = sorted.get((int) (sorted.size() * 0.95));
-    System.out.printf("%s: %.2f LUFS integrated, %.2f dBTP; %d speech clips %.2f..%.2f LUFS (5th-95th %.2f LU), largest step %.2f LU%n",
-        Path.of(args[0]).getFileName(), Loudness.integrated(s), Loudness.truePeak(s), clips.size(), sorted.get(0),
-        sorted.get(sorted.size() - 1), p95 - p5, maxStep);
+    System.out.printf(
+        "%s: %.2f LUFS integrated, %.2f dBTP; %d speech clips "
+            + "%.2f..%.2f LUFS (5th-95th %.2f LU), largest step %.2f LU%n",
+        Path.of(args[0]).getFileName(),
+        Loudness.integrated(s),
+        Loudness.truePeak(s),
+        clips.size(),
+        sorted.get(0),
+        sorted.get(sorted.size() - 1),
+        p95 - p5,
+        maxStep);
   }
 }

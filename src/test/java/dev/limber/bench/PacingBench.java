@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calibrates {@link dev.limber.speech.SpeakingRate}: the measured speaking rate (words over voiced time) and the
- * loudness spread of phrases, one phrase a line in each file given, at the rates given.
+ * Calibrates {@link dev.limber.speech.SpeakingRate}: the measured speaking rate (words over voiced
+ * time) and the loudness spread of phrases, one phrase a line in each file given, at the rates
+ * given.
  */
 public final class PacingBench {
   private PacingBench() {}
@@ -25,9 +26,11 @@ public final class PacingBench {
     for (String r : args[0].split(",")) {
       rates.add(Integer.parseInt(r));
     }
-    try (Speech speech = new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), Lexicon.bundledWith(null)))) {
+    try (Speech speech =
+        new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), Lexicon.bundledWith(null)))) {
       for (int a = 1; a < args.length; a++) {
-        List<String> lines = Files.readAllLines(Path.of(args[a])).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+            Files.readAllLines(Path.of(args[a])).stream().filter(l -> !l.isBlank()).toList();
         for (int rate : rates) {
           long frames = 0;
           int words = 0;
@@ -39,9 +42,16 @@ public final class PacingBench {
             lufs.add(Loudness.integrated(pcm.samples()));
           }
           lufs.sort(Double::compare);
-          System.out.printf("%s at %d: %d phrases, %d words, %.1f s voiced, %.1f wpm; clip loudness %.2f..%.2f LUFS%n",
-              Path.of(args[a]).getFileName(), rate, lines.size(), words, frames / 16000.0, words / (frames / 16000.0 / 60),
-              lufs.get(0), lufs.get(lufs.size() - 1));
+          System.out.printf(
+              "%s at %d: %d phrases, %d words, %.1f s voiced, %.1f wpm; clip loudness %.2f..%.2f LUFS%n",
+              Path.of(args[a]).getFileName(),
+              rate,
+              lines.size(),
+              words,
+              frames / 16000.0,
+              words / (frames / 16000.0 / 60),
+              lufs.get(0),
+              lufs.get(lufs.size() - 1));
         }
       }
     }

@@ -29,8 +29,13 @@ class BundledSessionsTest {
   @Test
   void theListOfBundledIdsMatchesTheSessionsFolder() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("sessions"))) {
-      List<String> onDisk = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
-          .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+      List<String> onDisk =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .map(n -> n.substring(0, n.length() - 5))
+              .sorted()
+              .toList();
       assertThat(onDisk).containsExactlyInAnyOrderElementsOf(Bundled.SESSION_IDS);
     }
   }
@@ -38,18 +43,21 @@ class BundledSessionsTest {
   @ParameterizedTest
   @MethodSource("ids")
   void eachBundledSessionPassesTheLoaderAndIsNamedByItsId(String id) throws Exception {
-    Session session = new SessionParser(Bundled.SOUNDS).parse(Bundled.session(id).orElseThrow(), id);
+    Session session =
+        new SessionParser(Bundled.SOUNDS).parse(Bundled.session(id).orElseThrow(), id);
 
     assertThat(session.id()).isEqualTo(id);
     assertThat(session.intro()).anyMatch(l -> l.toLowerCase().contains("sharp pain"));
-    assertThat(String.join(" ", session.intro()).toLowerCase()).contains("knee", "numb", "bladder", "fever", "weight");
+    assertThat(String.join(" ", session.intro()).toLowerCase())
+        .contains("knee", "numb", "bladder", "fever", "weight");
   }
 
   @ParameterizedTest
   @MethodSource("ids")
   void eachBundledSessionPassesTheJsonSchema(String id) throws IOException {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of("classpath:limber/session.schema.json"));
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of("classpath:limber/session.schema.json"));
     String json = Files.readString(Path.of("sessions", id + ".json"));
 
     List<Error> errors = schema.validate(json, InputFormat.JSON);
@@ -59,10 +67,14 @@ class BundledSessionsTest {
 
   @Test
   void theSchemaRefusesWhatTheLoaderRefuses() throws IOException {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of("classpath:limber/session.schema.json"));
-    JsonNode bad = new ObjectMapper().readTree(
-        "{\"format\": 1, \"id\": \"x\", \"title\": \"X\", \"steps\": [{\"name\": \"A\", \"hold\": 5, \"hodl\": 3}]}");
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of("classpath:limber/session.schema.json"));
+    JsonNode bad =
+        new ObjectMapper()
+            .readTree(
+                "{\"format\": 1, \"id\": \"x\", \"title\": \"X\", "
+                    + "\"steps\": [{\"name\": \"A\", \"hold\": 5, \"hodl\": 3}]}");
 
     assertThat(schema.validate(bad)).isNotEmpty();
   }

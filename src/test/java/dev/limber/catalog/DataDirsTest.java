@@ -12,9 +12,13 @@ class DataDirsTest {
   @Test
   void anEmptyOrRelativeHomeNeverPutsDataInTheCurrentFolder() {
     for (String home : new String[] {"", "relative/home", "."}) {
-      DataDirs dirs = DataDirs.from(Map.of("HOME", home, "XDG_CACHE_HOME", "", "XDG_CONFIG_HOME", "cfg"));
+      DataDirs dirs =
+          DataDirs.from(Map.of("HOME", home, "XDG_CACHE_HOME", "", "XDG_CONFIG_HOME", "cfg"));
 
-      assertThat(dirs.cache()).as("HOME=%s", home).isAbsolute().isEqualTo(HOME.resolve(".cache/limber"));
+      assertThat(dirs.cache())
+          .as("HOME=%s", home)
+          .isAbsolute()
+          .isEqualTo(HOME.resolve(".cache/limber"));
       assertThat(dirs.sessions()).isEqualTo(HOME.resolve(".config/limber/sessions"));
       assertThat(dirs.history()).isAbsolute();
     }
@@ -22,8 +26,23 @@ class DataDirsTest {
 
   @Test
   void absoluteXdgFoldersAreUsed() {
-    DataDirs dirs = DataDirs.from(Map.of("HOME", "/h", "XDG_CACHE_HOME", "/c", "XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/d"));
+    DataDirs dirs =
+        DataDirs.from(
+            Map.of(
+                "HOME",
+                "/h",
+                "XDG_CACHE_HOME",
+                "/c",
+                "XDG_CONFIG_HOME",
+                "/cfg",
+                "XDG_DATA_HOME",
+                "/d"));
 
-    assertThat(dirs).isEqualTo(new DataDirs(Path.of("/cfg/limber/sessions"), Path.of("/d/limber/history.db"), Path.of("/c/limber")));
+    assertThat(dirs)
+        .isEqualTo(
+            new DataDirs(
+                Path.of("/cfg/limber/sessions"),
+                Path.of("/d/limber/history.db"),
+                Path.of("/c/limber")));
   }
 }

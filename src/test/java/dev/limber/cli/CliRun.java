@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs the whole command line in memory and keeps what it printed, and any binary standard output. */
+/**
+ * Runs the whole command line in memory and keeps what it printed, and any binary standard output.
+ */
 public record CliRun(int status, String out, String err, byte[] stdout) {
 
   public static CliRun of(Map<String, String> env, String... args) {
@@ -23,8 +25,16 @@ public record CliRun(int status, String out, String err, byte[] stdout) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    Context context = new Context(env, Path.of(""), new ByteArrayInputStream(new byte[0]),
-        stdout, new PrintWriter(out, true), new PrintWriter(err, true), false, terminal);
+    Context context =
+        new Context(
+            env,
+            Path.of(""),
+            new ByteArrayInputStream(new byte[0]),
+            stdout,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            false,
+            terminal);
     int status = Limber.run(context, args);
     return new CliRun(status, out.toString(), err.toString(), stdout.toByteArray());
   }

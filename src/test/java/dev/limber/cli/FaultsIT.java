@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults only a real process meets, in a forked JVM: signals mid-write, a file size limit, a full
- * or closed standard output, an endless standard input. None may leave a half file or touch the
- * old target.
+ * or closed standard output, an endless standard input. None may leave a half file or touch the old
+ * target.
  */
 class FaultsIT {
   private static final String TINY = "src/test/resources/sessions/tiny.json";
@@ -34,14 +34,25 @@ class FaultsIT {
 
   @BeforeEach
   void warmCacheAndAnOldTarget() throws IOException {
-    CliRun warm = CliRun.of(Map.of("LIMBER_HOME", dir.resolve("home").toString()), "render", TINY, "-o", "/dev/null");
+    CliRun warm =
+        CliRun.of(
+            Map.of("LIMBER_HOME", dir.resolve("home").toString()),
+            "render",
+            TINY,
+            "-o",
+            "/dev/null");
     assertThat(warm.status()).as(warm.err()).isZero();
     out = Files.writeString(dir.resolve("out.wav"), "old");
   }
 
   private ProcessBuilder limber(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LIMBER_HOME", dir.resolve("home").toString());
@@ -55,14 +66,18 @@ class FaultsIT {
 
   private List<String> temporaryFiles() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(f -> f.getFileName().toString()).filter(FileOutput::isTemporaryName).toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(FileOutput::isTemporaryName)
+          .toList();
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"INT", "TERM", "HUP"})
   void aSignalMidRenderLeavesNoTemporaryFileAndTheOldTarget(String signal) throws Exception {
-    // the timeline goes to a pipe nobody reads: the render waits there, its WAV file open, until the signal
+    // the timeline goes to a pipe nobody reads: the render waits there, its WAV file open, until
+    // the signal
     Path fifo = dir.resolve("timeline.json");
     assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
     Process p = limber("render", TINY, "-o", out.toString(), "--timeline", fifo.toString()).start();
@@ -72,7 +87,8 @@ class FaultsIT {
     }
     assertThat(temporaryFiles()).as("the WAV is being written").hasSize(1);
 
-    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor()).isZero();
+    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor())
+        .isZero();
     finish(p);
 
     assertThat(p.exitValue()).as("every stopping signal ends like Ctrl-C").isEqualTo(130);
@@ -82,8 +98,10 @@ class FaultsIT {
 
   @Test
   void aFileSizeLimitIsAnOutputFailureAndLeavesNoHalfFile() throws Exception {
-    // 200 blocks of 512 bytes: far less than the WAV. The JVM ignores SIGXFSZ, so the write fails with EFBIG.
-    List<String> command = new ArrayList<>(List.of("sh", "-c", "ulimit -f 200 && exec \"$@\"", "sh"));
+    // 200 blocks of 512 bytes: far less than the WAV. The JVM ignores SIGXFSZ, so the write fails
+    // with EFBIG.
+    List<String> command =
+        new ArrayList<>(List.of("sh", "-c", "ulimit -f 200 && exec \"$@\"", "sh"));
     command.addAll(limber("render", TINY, "-o", out.toString()).command());
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LIMBER_HOME", dir.resolve("home").toString());
@@ -117,7 +135,8 @@ class FaultsIT {
   @Test
   void aClosedPipeOnStandardOutputIsAFailure() throws Exception {
     Process p = limber("render", TINY, "-o", "-").start();
-    p.getInputStream().close(); // the WAV is far bigger than a pipe's buffer, so a write meets the closed end
+    p.getInputStream()
+        .close(); // the WAV is far bigger than a pipe's buffer, so a write meets the closed end
 
     String err = finish(p);
 
@@ -128,20 +147,25 @@ class FaultsIT {
   @Test
   void anEndlessStandardInputAsASessionStopsAtTheLimit() throws Exception {
     Process p = limber("validate", "/dev/stdin").start();
-    CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> {
-      try (OutputStream in = p.getOutputStream()) {
-        byte[] spaces = " ".repeat(8192).getBytes(StandardCharsets.US_ASCII);
-        while (true) {
-          in.write(spaces);
-        }
-      } catch (IOException e) {
-        // the reader stopped: expected
-      }
-    });
+    CompletableFuture<Void> feeder =
+        CompletableFuture.runAsync(
+            () -> {
+              try (OutputStream in = p.getOutputStream()) {
+                byte[] spaces = " ".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+                while (true) {
+                  in.write(spaces);
+                }
+              } catch (IOException e) {
+                // the reader stopped: expected
+              }
+            });
     String err = finish(p);
     feeder.get(60, TimeUnit.SECONDS);
 
     assertThat(p.exitValue()).isEqualTo(65);
-    assertThat(err).isEqualTo("/dev/stdin:1:1: $: the input goes on past 1048576 bytes; a session file may have at most 1048576 bytes (1 MiB)\n");
+    assertThat(err)
+        .isEqualTo(
+            "/dev/stdin:1:1: $: the input goes on past 1048576 bytes; "
+                + "a session file may have at most 1048576 bytes (1 MiB)\n");
   }
 }

@@ -31,14 +31,42 @@ class HistoryCommandTest {
 
   private void record() {
     Clock berlin = Clock.system(ZoneId.of("Europe/Berlin"));
-    try (RunLog log = RunLog.open(home.resolve("history.db"), home.resolve("cache"), w -> { throw new AssertionError(w); },
-        berlin, Duration.ofSeconds(5))) {
+    try (RunLog log =
+        RunLog.open(
+            home.resolve("history.db"),
+            home.resolve("cache"),
+            w -> {
+              throw new AssertionError(w);
+            },
+            berlin,
+            Duration.ofSeconds(5))) {
       OffsetDateTime t = OffsetDateTime.parse("2026-11-30T08:00:00+01:00");
-      log.start(new RunStart("a", "lower-back-basics", "Lower back basics", "0".repeat(64), 8, SETTINGS, t.toInstant(),
-          RunOrigin.TERMINAL, OptionalInt.of(5)));
-      log.end("a", new RunEnd(RunOutcome.COMPLETED, 8, 0, 766, t.plusSeconds(766).toInstant(), OptionalInt.of(3)));
-      log.start(new RunStart("b", "desk-break", "Desk break", "1".repeat(64), 5, SETTINGS, t.plusDays(1).toInstant(),
-          RunOrigin.HEADLESS, OptionalInt.empty()));
+      log.start(
+          new RunStart(
+              "a",
+              "lower-back-basics",
+              "Lower back basics",
+              "0".repeat(64),
+              8,
+              SETTINGS,
+              t.toInstant(),
+              RunOrigin.TERMINAL,
+              OptionalInt.of(5)));
+      log.end(
+          "a",
+          new RunEnd(
+              RunOutcome.COMPLETED, 8, 0, 766, t.plusSeconds(766).toInstant(), OptionalInt.of(3)));
+      log.start(
+          new RunStart(
+              "b",
+              "desk-break",
+              "Desk break",
+              "1".repeat(64),
+              5,
+              SETTINGS,
+              t.plusDays(1).toInstant(),
+              RunOrigin.HEADLESS,
+              OptionalInt.empty()));
       log.progress("b", new RunProgress(95, 2));
       assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
     }
@@ -54,7 +82,9 @@ class HistoryCommandTest {
     assertThat(home.resolve("history.db")).doesNotExist();
     assertThat(home).isEmptyDirectory();
     assertThat(CliRun.of(env(), "history", "--json").out()).isEqualTo("[ ]\n");
-    assertThat(CliRun.of(env(), "history", "--csv").out()).startsWith("id,session_id,").hasLineCount(1);
+    assertThat(CliRun.of(env(), "history", "--csv").out())
+        .startsWith("id,session_id,")
+        .hasLineCount(1);
   }
 
   @Test
@@ -64,14 +94,16 @@ class HistoryCommandTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(
-        "Tue 1 Dec 2026 08:00   Desk break               2  interrupted at step 2 of 5\n",
-        "Mon 30 Nov 2026 08:00  Lower back basics       13  completed                   5 → 3\n",
-        "In all: 2 runs, 1 completed, 14 minutes, since 30 November 2026.",
-        "Lower back basics: 5.0 before, 3.0 after, 2.0 lower after (1 rated run).");
+    assertThat(run.out())
+        .contains(
+            "Tue 1 Dec 2026 08:00   Desk break               2  interrupted at step 2 of 5\n",
+            "Mon 30 Nov 2026 08:00  Lower back basics       13  completed                   5 → 3\n",
+            "In all: 2 runs, 1 completed, 14 minutes, since 30 November 2026.",
+            "Lower back basics: 5.0 before, 3.0 after, 2.0 lower after (1 rated run).");
     assertThat(CliRun.of(env(), "history", "--no-streaks").out()).doesNotContain("Streak");
     assertThat(CliRun.of(env(), "history", "--plain").out())
-        .contains("Tuesday 1 December 2026 at 08:00: Desk break, 1 minute 35 seconds, interrupted at step 2 of 5.\n");
+        .contains(
+            "Tuesday 1 December 2026 at 08:00: Desk break, 1 minute 35 seconds, interrupted at step 2 of 5.\n");
   }
 
   @Test
@@ -79,27 +111,59 @@ class HistoryCommandTest {
     record();
     CliRun json = CliRun.of(env(), "history", "--json");
     assertThat(json.status()).isZero();
-    assertThat(json.out()).contains("\"outcome\" : \"completed\"", "\"outcome\" : \"interrupted\"", "\"painAfter\" : 3");
+    assertThat(json.out())
+        .contains(
+            "\"outcome\" : \"completed\"", "\"outcome\" : \"interrupted\"", "\"painAfter\" : 3");
 
     CliRun csv = CliRun.of(env(), "history", "--csv", "--limit", "1");
     assertThat(csv.out().split("\r\n")).hasSize(2);
-    assertThat(csv.out().split("\r\n")[1]).startsWith("b,desk-break,Desk break,").contains(",interrupted,95,2,,,headless,");
+    assertThat(csv.out().split("\r\n")[1])
+        .startsWith("b,desk-break,Desk break,")
+        .contains(",interrupted,95,2,,,headless,");
 
-    assertThat(CliRun.of(env(), "history", "--csv", "--session", "lower-back-basics").out().split("\r\n"))
-        .hasSize(2).satisfies(rows -> assertThat(rows[1]).startsWith("a,"));
-    assertThat(CliRun.of(env(), "history", "--json", "--since", "2026-12-01").out()).contains("\"id\" : \"b\"").doesNotContain("\"id\" : \"a\"");
-    assertThat(CliRun.of(env(), "history", "--session", "nope").out()).isEqualTo("No runs match.\n");
+    assertThat(
+            CliRun.of(env(), "history", "--csv", "--session", "lower-back-basics")
+                .out()
+                .split("\r\n"))
+        .hasSize(2)
+        .satisfies(rows -> assertThat(rows[1]).startsWith("a,"));
+    assertThat(CliRun.of(env(), "history", "--json", "--since", "2026-12-01").out())
+        .contains("\"id\" : \"b\"")
+        .doesNotContain("\"id\" : \"a\"");
+    assertThat(CliRun.of(env(), "history", "--session", "nope").out())
+        .isEqualTo("No runs match.\n");
   }
 
   @Test
   void withoutLimberHomeTheLogIsInXdgDataHome() {
-    Map<String, String> xdg = Map.of("HOME", home.toString(), "XDG_DATA_HOME", home.resolve("data").toString(),
-        "XDG_CACHE_HOME", home.resolve("cache").toString());
+    Map<String, String> xdg =
+        Map.of(
+            "HOME",
+            home.toString(),
+            "XDG_DATA_HOME",
+            home.resolve("data").toString(),
+            "XDG_CACHE_HOME",
+            home.resolve("cache").toString());
     dev.limber.catalog.DataDirs dirs = dev.limber.catalog.DataDirs.from(xdg);
     assertThat(dirs.history()).isEqualTo(home.resolve("data/limber/history.db"));
-    try (RunLog log = RunLog.open(dirs.history(), dirs.cache(), w -> { throw new AssertionError(w); })) {
-      log.start(new RunStart("x", "desk-break", "Desk break", "2".repeat(64), 5, SETTINGS,
-          OffsetDateTime.parse("2026-11-30T08:00:00+01:00").toInstant(), RunOrigin.REMOTE, OptionalInt.of(10)));
+    try (RunLog log =
+        RunLog.open(
+            dirs.history(),
+            dirs.cache(),
+            w -> {
+              throw new AssertionError(w);
+            })) {
+      log.start(
+          new RunStart(
+              "x",
+              "desk-break",
+              "Desk break",
+              "2".repeat(64),
+              5,
+              SETTINGS,
+              OffsetDateTime.parse("2026-11-30T08:00:00+01:00").toInstant(),
+              RunOrigin.REMOTE,
+              OptionalInt.of(10)));
     }
     assertThat(CliRun.of(xdg, "history", "--csv").out()).contains("\r\nx,desk-break,Desk break,");
   }
@@ -108,7 +172,8 @@ class HistoryCommandTest {
   void badUsageIsOneLineAndStatus64() {
     CliRun since = CliRun.of(env(), "history", "--since", "yesterday");
     assertThat(since.status()).isEqualTo(64);
-    assertThat(since.err()).isEqualTo("limber: --since: expected a date like 2026-11-01, found 'yesterday'\n");
+    assertThat(since.err())
+        .isEqualTo("limber: --since: expected a date like 2026-11-01, found 'yesterday'\n");
     CliRun both = CliRun.of(env(), "history", "--json", "--csv");
     assertThat(both.status()).isEqualTo(64);
     assertThat(both.err()).isEqualTo("limber: choose one of --json and --csv\n");
@@ -125,8 +190,13 @@ class HistoryCommandTest {
     CliRun run = CliRun.of(env(), "history");
 
     assertThat(run.status()).isEqualTo(65);
-    assertThat(run.err()).startsWith("limber: " + home.resolve("history.db") + " has a run Limber cannot read (Text 'last tuesday'")
-        .endsWith("; it is left as it is\n").hasLineCount(1);
+    assertThat(run.err())
+        .startsWith(
+            "limber: "
+                + home.resolve("history.db")
+                + " has a run Limber cannot read (Text 'last tuesday'")
+        .endsWith("; it is left as it is\n")
+        .hasLineCount(1);
   }
 
   @Test
@@ -138,7 +208,8 @@ class HistoryCommandTest {
     CliRun run = CliRun.of(env(), "history", "--csv");
 
     assertThat(run.status()).isEqualTo(65);
-    assertThat(run.err()).isEqualTo("limber: " + db + " is damaged or not a SQLite database; it is left as it is\n");
+    assertThat(run.err())
+        .isEqualTo("limber: " + db + " is damaged or not a SQLite database; it is left as it is\n");
     assertThat(run.out()).isEmpty();
     assertThat(Files.readAllBytes(db)).isEqualTo(before);
   }

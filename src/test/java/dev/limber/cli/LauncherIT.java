@@ -55,7 +55,10 @@ class LauncherIT {
     }
   }
 
-  /** A shell's environment in the C locale: PATH with the link first, HOME for Maven's repository, nothing else. */
+  /**
+   * A shell's environment in the C locale: PATH with the link first, HOME for Maven's repository,
+   * nothing else.
+   */
   private static ProcessBuilder shell(Path workingDir, String... command) {
     // the shell looks the command up on the new PATH, as a user's shell would
     List<String> line = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\"", "sh"));
@@ -64,9 +67,18 @@ class LauncherIT {
     Map<String, String> env = builder.environment();
     String path = System.getenv("PATH");
     env.clear();
-    env.putAll(Map.of("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + path,
-        "HOME", System.getProperty("user.home"), "LANG", "C", "LC_ALL", "C",
-        "LIMBER_HOME", dir.resolve("home").toString()));
+    env.putAll(
+        Map.of(
+            "PATH",
+            bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + path,
+            "HOME",
+            System.getProperty("user.home"),
+            "LANG",
+            "C",
+            "LC_ALL",
+            "C",
+            "LIMBER_HOME",
+            dir.resolve("home").toString()));
     return builder;
   }
 
@@ -80,20 +92,23 @@ class LauncherIT {
   }
 
   private static CompletableFuture<String> drain(InputStream in) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   @Test
   void throughASymlinkTheFirstRunBuildsWithOneLineAndNoEscapeCodes() {
     assertThat(firstRun.status()).as(firstRun.err()).isZero();
     assertThat(firstRun.out()).startsWith("limber ");
-    assertThat(firstRun.err()).isEqualTo(BUILDING + repo.resolve("target/limber.jar") + " (first run or sources changed)...\n");
+    assertThat(firstRun.err())
+        .isEqualTo(
+            BUILDING + repo.resolve("target/limber.jar") + " (first run or sources changed)...\n");
     assertThat(repo.resolve("target/limber.jar")).exists();
   }
 
@@ -103,7 +118,8 @@ class LauncherIT {
     Files.copy(Path.of("src/test/resources/sessions/tiny.json"), folder.resolve("étirement.json"));
 
     Run validate = run(folder, "limber", "validate", "étirement.json");
-    Run render = run(folder, "limber", "render", folder.resolve("étirement.json").toString(), "-o", "ø.wav");
+    Run render =
+        run(folder, "limber", "render", folder.resolve("étirement.json").toString(), "-o", "ø.wav");
 
     assertThat(validate.err()).isEmpty();
     assertThat(validate.out()).isEqualTo("étirement.json: ok: tiny, 3 steps\n");
@@ -113,22 +129,32 @@ class LauncherIT {
 
   @Test
   void sigquitNeverPutsAThreadDumpIntoAWavOnStandardOutput() throws Exception {
-    byte[] expected = CliRun.of(Map.of("LIMBER_HOME", dir.resolve("home").toString()), "render", "desk-break", "-o", "-").stdout();
+    byte[] expected =
+        CliRun.of(
+                Map.of("LIMBER_HOME", dir.resolve("home").toString()),
+                "render",
+                "desk-break",
+                "-o",
+                "-")
+            .stdout();
     Process p = shell(dir, "limber", "render", "desk-break", "-o", "-").start();
     StringBuilder err = new StringBuilder();
-    CompletableFuture<Void> errors = CompletableFuture.runAsync(() -> {
-      try (InputStream in = p.getErrorStream()) {
-        for (int c; (c = in.read()) >= 0; ) {
-          synchronized (err) {
-            err.append((char) c);
-          }
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<Void> errors =
+        CompletableFuture.runAsync(
+            () -> {
+              try (InputStream in = p.getErrorStream()) {
+                for (int c; (c = in.read()) >= 0; ) {
+                  synchronized (err) {
+                    err.append((char) c);
+                  }
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     InputStream wav = p.getInputStream();
-    byte[] header = wav.readNBytes(44); // nobody reads on for now: the render waits on a full pipe, mid-WAV
+    byte[] header =
+        wav.readNBytes(44); // nobody reads on for now: the render waits on a full pipe, mid-WAV
 
     new ProcessBuilder("kill", "-QUIT", Long.toString(p.pid())).start().waitFor();
     for (int i = 0; i < 600 && !contains(err, "Full thread dump"); i++) {
@@ -150,7 +176,9 @@ class LauncherIT {
   void ctrlCStillStopsPlaybackCleanly() throws Exception {
     // an empty ALSA configuration: no sound card, so the run plays on the clock with captions
     Path alsa = Files.writeString(dir.resolve("empty-alsa.conf"), "");
-    ProcessBuilder builder = shell(dir, "limber", "play", repo.resolve("sessions/desk-break.json").toString(), "--plain");
+    ProcessBuilder builder =
+        shell(
+            dir, "limber", "play", repo.resolve("sessions/desk-break.json").toString(), "--plain");
     builder.environment().put("ALSA_CONFIG_PATH", alsa.toString());
     Process p = builder.start();
     p.getOutputStream().close();

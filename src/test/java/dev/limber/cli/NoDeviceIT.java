@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run with no usable sound card, in a forked JVM: captions and timing go on, paced by the
- * clock; keys arrive on standard input; a signal stops the run cleanly with status 130.
+ * A run with no usable sound card, in a forked JVM: captions and timing go on, paced by the clock;
+ * keys arrive on standard input; a signal stops the run cleanly with status 130.
  */
 class NoDeviceIT {
   private static final String TINY = "src/test/resources/sessions/tiny.json";
@@ -22,8 +22,13 @@ class NoDeviceIT {
   @TempDir Path home;
 
   private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LIMBER_HOME", home.toString());
@@ -43,7 +48,13 @@ class NoDeviceIT {
 
   @Test
   void withoutADeviceItWarnsOnceAndPlaysSilentlyInRealTime() throws Exception {
-    CliRun render = CliRun.of(java.util.Map.of("LIMBER_HOME", home.toString()), "render", TINY, "-o", home.resolve("t.wav").toString());
+    CliRun render =
+        CliRun.of(
+            java.util.Map.of("LIMBER_HOME", home.toString()),
+            "render",
+            TINY,
+            "-o",
+            home.resolve("t.wav").toString());
     assertThat(render.status()).isZero();
     long seconds = (java.nio.file.Files.size(home.resolve("t.wav")) - 44) / 2 / 16_000;
 
@@ -57,7 +68,9 @@ class NoDeviceIT {
     assertThat(p.exitValue()).isZero();
     assertThat(err).isEqualTo("limber: no audio device found; playing silently, with captions\n");
     assertThat(out.lines().findFirst().orElseThrow()).contains("No sound: captions only.");
-    assertThat(out).contains("Step 1 of 3: Reach", "Step 3 of 3: Rest, hold 3 seconds (no sound)", "Done: Tiny, ");
+    assertThat(out)
+        .contains(
+            "Step 1 of 3: Reach", "Step 3 of 3: Rest, hold 3 seconds (no sound)", "Done: Tiny, ");
     assertThat(took).as("paced like a sound card").isGreaterThanOrEqualTo(seconds);
   }
 
@@ -69,7 +82,10 @@ class NoDeviceIT {
 
     assertThat(p.exitValue()).isEqualTo(69);
     assertThat(out).isEmpty();
-    assertThat(err).isEqualTo("limber: no audio device matches \"no-such-card\" (see 'limber devices'); a headless run needs a sound card\n");
+    assertThat(err)
+        .isEqualTo(
+            "limber: no audio device matches \"no-such-card\" (see "
+                + "'limber devices'); a headless run needs a sound card\n");
   }
 
   @Test
@@ -80,13 +96,16 @@ class NoDeviceIT {
 
     assertThat(p.exitValue()).isEqualTo(69);
     assertThat(out).isEmpty();
-    assertThat(err).isEqualTo("limber: no audio device matches \"no-such-card\" (see 'limber devices')\n");
+    assertThat(err)
+        .isEqualTo("limber: no audio device matches \"no-such-card\" (see 'limber devices')\n");
   }
 
   @Test
   void keysOnStandardInputAreObeyedAndAcknowledged() throws Exception {
     Process p = start("play", TINY, "--plain");
-    java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String first = lines.readLine(); // the session is loaded: keys now move within it
     OutputStream keys = p.getOutputStream();
     keys.write('n');
@@ -102,8 +121,11 @@ class NoDeviceIT {
 
   @Test
   void repeatWhereAndHelpAnswerInTheHoldAsTheReadmeSays() throws Exception {
-    Process p = start("play", "src/test/resources/sessions/one-long-step.json", "--plain", "--verbose");
-    java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        start("play", "src/test/resources/sessions/one-long-step.json", "--plain", "--verbose");
+    java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> seen = new ArrayList<>();
     for (String line = ""; line != null && !line.equals("Get into position."); ) {
       line = lines.readLine();
@@ -118,9 +140,16 @@ class NoDeviceIT {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
     // r in the preparation says the instruction again, not "Get into position."
-    assertThat(seen).containsSubsequence("Hug both knees to your chest.", "Get into position.", "Hug both knees to your chest.",
-        "Step 1 of 2: Knee hug. Next: Rest. About 2 minutes left.", dev.limber.engine.KeyTable.spoken(), "Stopped.");
-    assertThat(seen.get(seen.size() - 1)).startsWith("Stopped at step 1 of 2, Knee hug: 0 steps done,");
+    assertThat(seen)
+        .containsSubsequence(
+            "Hug both knees to your chest.",
+            "Get into position.",
+            "Hug both knees to your chest.",
+            "Step 1 of 2: Knee hug. Next: Rest. About 2 minutes left.",
+            dev.limber.engine.KeyTable.spoken(),
+            "Stopped.");
+    assertThat(seen.get(seen.size() - 1))
+        .startsWith("Stopped at step 1 of 2, Knee hug: 0 steps done,");
     assertThat(p.exitValue()).isZero();
   }
 
@@ -145,10 +174,14 @@ class NoDeviceIT {
 
   /** Plays one-long-step in plain mode, presses + once it has begun, then q; returns every line. */
   private List<String> answerToPlus(String... options) throws Exception {
-    List<String> args = new ArrayList<>(List.of("play", "src/test/resources/sessions/one-long-step.json", "--plain"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("play", "src/test/resources/sessions/one-long-step.json", "--plain"));
     args.addAll(List.of(options));
     Process p = start(args.toArray(String[]::new));
-    java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> seen = new ArrayList<>();
     OutputStream keys = p.getOutputStream();
     for (String line; (line = lines.readLine()) != null; ) {

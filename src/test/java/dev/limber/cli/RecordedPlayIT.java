@@ -21,8 +21,14 @@ class RecordedPlayIT {
   @TempDir Path home;
 
   private ProcessBuilder play(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "play"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "play"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("LIMBER_HOME", home.toString());
@@ -30,7 +36,9 @@ class RecordedPlayIT {
     if (!Files.exists(alsa)) {
       Files.createFile(alsa);
     }
-    builder.environment().put("ALSA_CONFIG_PATH", alsa.toString()); // no sound card: captions on the clock
+    builder
+        .environment()
+        .put("ALSA_CONFIG_PATH", alsa.toString()); // no sound card: captions on the clock
     return builder;
   }
 
@@ -43,25 +51,30 @@ class RecordedPlayIT {
   @Test
   void aRunQuitWithAKeyIsRecordedWithItsOutcomeAndPain() throws Exception {
     Process p = play(TINY, "--plain", "--pain-before", "4").start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     for (String line = ""; line != null && !line.startsWith("Step 2 of 3"); ) {
       line = out.readLine();
     }
     p.getOutputStream().write('q');
     p.getOutputStream().flush();
-    out.lines().forEach(line -> { });
+    out.lines().forEach(line -> {});
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
 
     String json = history();
-    assertThat(json).contains("\"session\" : \"tiny\"").contains("\"outcome\" : \"quit\"")
-        .contains("\"painBefore\" : 4").contains("\"origin\" : \"plain\"");
+    assertThat(json)
+        .contains("\"session\" : \"tiny\"")
+        .contains("\"outcome\" : \"quit\"")
+        .contains("\"painBefore\" : 4")
+        .contains("\"origin\" : \"plain\"");
   }
 
   @Test
   void withRatePainTheVoiceAsksBeforeAndAfterAndOneKeyAnswers() throws Exception {
     Process p = play(TINY, "--plain", "--rate-pain").start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     java.io.OutputStream keys = p.getOutputStream();
     List<String> seen = new ArrayList<>();
     for (String line = ""; line != null && !line.startsWith("How is your back,"); ) {
@@ -90,7 +103,8 @@ class RecordedPlayIT {
   @Test
   void aPlayerKilledMidSessionLeavesARunShownAsInterruptedWithHowFarItGot() throws Exception {
     Process p = play(TINY, "--plain").start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     for (String line = ""; line != null && !line.startsWith("Step 2 of 3"); ) {
       line = out.readLine();
     }

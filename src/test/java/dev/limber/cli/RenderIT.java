@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Renders a bundled session with the real FreeTTS voice and reads the WAV back with javax.sound. */
+/**
+ * Renders a bundled session with the real FreeTTS voice and reads the WAV back with javax.sound.
+ */
 class RenderIT {
   @TempDir static Path dir;
   static Map<String, String> env;
@@ -30,7 +32,15 @@ class RenderIT {
   @BeforeAll
   static void render() throws Exception {
     env = Map.of("LIMBER_HOME", dir.resolve("home").toString());
-    CliRun run = CliRun.of(env, "render", "desk-break", "-o", dir.resolve("a.wav").toString(), "--timeline", dir.resolve("a.json").toString());
+    CliRun run =
+        CliRun.of(
+            env,
+            "render",
+            "desk-break",
+            "-o",
+            dir.resolve("a.wav").toString(),
+            "--timeline",
+            dir.resolve("a.json").toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
     timeline = new ObjectMapper().readTree(dir.resolve("a.json").toFile());
@@ -41,7 +51,10 @@ class RenderIT {
       assertThat(f.getSampleSizeInBits()).isEqualTo(16);
       byte[] bytes = in.readAllBytes();
       samples = new short[bytes.length / 2];
-      ByteBuffer.wrap(bytes).order(f.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+      ByteBuffer.wrap(bytes)
+          .order(f.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
+          .asShortBuffer()
+          .get(samples);
     }
   }
 
@@ -62,7 +75,8 @@ class RenderIT {
       long start = e.get("startFrame").asLong();
       long end = e.get("endFrame").asLong();
       audible.add(new long[] {start, end});
-      assertThat(rms(start, end)).as("%s \"%s\" at %d is heard", e.get("kind").asText(), e.get("text").asText(), start)
+      assertThat(rms(start, end))
+          .as("%s \"%s\" at %d is heard", e.get("kind").asText(), e.get("text").asText(), start)
           .isGreaterThan(e.get("kind").asText().equals("breath-tone") ? 200 : 400);
     }
     audible.sort((a, b) -> Long.compare(a[0], b[0]));
@@ -84,7 +98,8 @@ class RenderIT {
     CliRun piped = CliRun.of(env, "render", "desk-break", "-o", "-");
 
     assertThat(again.status()).isZero();
-    assertThat(Files.readAllBytes(dir.resolve("b.wav"))).isEqualTo(Files.readAllBytes(dir.resolve("a.wav")));
+    assertThat(Files.readAllBytes(dir.resolve("b.wav")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("a.wav")));
     assertThat(piped.status()).isZero();
     assertThat(piped.stdout()).isEqualTo(Files.readAllBytes(dir.resolve("a.wav")));
   }
@@ -94,16 +109,35 @@ class RenderIT {
     CliRun list = CliRun.of(env, "list");
     long seconds = (timeline.get("lengthFrames").asLong() + 15_999) / 16_000;
 
-    assertThat(list.out().lines()).anyMatch(l -> l.matches(
-        "desk-break +" + seconds / 60 + ":" + String.format("%02d", seconds % 60) + " +Desk break +\\./sessions"));
+    assertThat(list.out().lines())
+        .anyMatch(
+            l ->
+                l.matches(
+                    "desk-break +"
+                        + seconds / 60
+                        + ":"
+                        + String.format("%02d", seconds % 60)
+                        + " +Desk break +\\./sessions"));
   }
 
   @Test
   void sayWritesOnePhrase() throws Exception {
-    CliRun run = CliRun.of(env, "say", "Breathe", "in", "slowly.", "-o", dir.resolve("say.wav").toString(), "--rate", "120");
+    CliRun run =
+        CliRun.of(
+            env,
+            "say",
+            "Breathe",
+            "in",
+            "slowly.",
+            "-o",
+            dir.resolve("say.wav").toString(),
+            "--rate",
+            "120");
 
     assertThat(run.status()).isZero();
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("say.wav"))))) {
+    try (AudioInputStream in =
+        AudioSystem.getAudioInputStream(
+            new ByteArrayInputStream(Files.readAllBytes(dir.resolve("say.wav"))))) {
       assertThat(in.getFrameLength()).isBetween(8_000L, 48_000L);
     }
   }

@@ -5,9 +5,9 @@ import dev.limber.audio.SilentSink;
 import dev.limber.engine.Command;
 import dev.limber.engine.Engine;
 import dev.limber.engine.EngineSetup;
+import dev.limber.engine.Program;
 import dev.limber.playback.DeviceOpener;
 import dev.limber.playback.Wiring;
-import dev.limber.engine.Program;
 import dev.limber.session.Session;
 import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.TimelineSettings;
@@ -31,19 +31,34 @@ public final class ScriptedPlay {
     int pauseBlocks = Integer.parseInt(args[2]);
     long skipAt = Long.parseLong(args[3]) * 16_000;
     PrintWriter out = new PrintWriter(System.out, true);
-    Context context = new Context(System.getenv(), Path.of(""), new ByteArrayInputStream(new byte[0]), System.out, out, out, false, false);
+    Context context =
+        new Context(
+            System.getenv(),
+            Path.of(""),
+            new ByteArrayInputStream(new byte[0]),
+            System.out,
+            out,
+            out,
+            false,
+            false);
     Session session = context.catalog().resolve(id).session();
     try (Wiring wiring = Wiring.live(context.dirs())) {
-      Program program = wiring.programs().playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
+      Program program =
+          wiring.programs().playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
       AudioSink sink = DeviceOpener.soundCards().open(Optional.empty()).sink().orElseThrow();
-      Engine engine = new Engine(program, sink, new EngineSetup(1.0, rate -> program, Runnable::run,
-          Optional.of(SilentSink::new), false));
-      engine.addListener(new dev.limber.engine.EngineListener() {
-        @Override
-        public void onNotice(String words, dev.limber.engine.EngineState state) {
-          out.println("notice " + words);
-        }
-      });
+      Engine engine =
+          new Engine(
+              program,
+              sink,
+              new EngineSetup(
+                  1.0, rate -> program, Runnable::run, Optional.of(SilentSink::new), false));
+      engine.addListener(
+          new dev.limber.engine.EngineListener() {
+            @Override
+            public void onNotice(String words, dev.limber.engine.EngineState state) {
+              out.println("notice " + words);
+            }
+          });
       boolean paused = false;
       boolean skipped = false;
       int silentBlocks = 0;

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The serve command's usage, in memory; serving itself is tested in ServeIT and the remote package. */
+/**
+ * The serve command's usage, in memory; serving itself is tested in ServeIT and the remote package.
+ */
 class ServeCommandTest {
   @TempDir Path home;
 
@@ -26,6 +28,7 @@ class ServeCommandTest {
     CliRun run = CliRun.of(Map.of("LIMBER_HOME", home.toString()), "serve", "--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("--bind=ADDR", "--port=N", "--allow-silent", "--new-token", "exits 0");
+    assertThat(run.out())
+        .contains("--bind=ADDR", "--port=N", "--allow-silent", "--new-token", "exits 0");
   }
 }

@@ -36,9 +36,19 @@ class SoundIT {
     for (String id : Bundled.SESSION_IDS) {
       for (String ambient : new String[] {"none", "session"}) {
         String name = id + "-" + ambient;
-        CliRun run = ambient.equals("none")
-            ? CliRun.of(env, "render", id, "-o", dir.resolve(name + ".wav").toString(), "--timeline", dir.resolve(id + ".json").toString(), "--ambient", "none")
-            : CliRun.of(env, "render", id, "-o", dir.resolve(name + ".wav").toString());
+        CliRun run =
+            ambient.equals("none")
+                ? CliRun.of(
+                    env,
+                    "render",
+                    id,
+                    "-o",
+                    dir.resolve(name + ".wav").toString(),
+                    "--timeline",
+                    dir.resolve(id + ".json").toString(),
+                    "--ambient",
+                    "none")
+                : CliRun.of(env, "render", id, "-o", dir.resolve(name + ".wav").toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
         WAVS.put(name, Wav.read(Files.readAllBytes(dir.resolve(name + ".wav"))).samples());
@@ -48,7 +58,8 @@ class SoundIT {
   }
 
   private static boolean speech(JsonNode e) {
-    return !java.util.List.of("phase", "chime", "bell", "breath-tone", "step-sound").contains(e.get("kind").asText());
+    return !java.util.List.of("phase", "chime", "bell", "breath-tone", "step-sound")
+        .contains(e.get("kind").asText());
   }
 
   @Test
@@ -62,7 +73,9 @@ class SoundIT {
         int start = e.get("startFrame").asInt();
         int end = e.get("endFrame").asInt();
         String what = id + ": \"" + e.get("text").asText() + "\" at " + start;
-        assertThat(Loudness.integrated(s, start, end)).as(what).isCloseTo(Levels.SPEECH, within(1.0));
+        assertThat(Loudness.integrated(s, start, end))
+            .as(what)
+            .isCloseTo(Levels.SPEECH, within(1.0));
         assertThat(Math.abs(s[start])).as(what + ", first sample").isLessThanOrEqualTo(8);
         assertThat(Math.abs(s[end - 1])).as(what + ", last sample").isLessThanOrEqualTo(8);
       }
@@ -72,14 +85,17 @@ class SoundIT {
   @Test
   void everyRenderedSessionMeasuresMinus16LufsUnderMinus1Dbtp() {
     for (Map.Entry<String, short[]> wav : WAVS.entrySet()) {
-      assertThat(Loudness.integrated(wav.getValue())).as(wav.getKey()).isCloseTo(Levels.MASTER, within(1.0));
+      assertThat(Loudness.integrated(wav.getValue()))
+          .as(wav.getKey())
+          .isCloseTo(Levels.MASTER, within(1.0));
       assertThat(Loudness.truePeak(wav.getValue())).as(wav.getKey()).isLessThanOrEqualTo(-1.0);
     }
   }
 
   @Test
   void instructionsAreSpokenAtTheCalibratedRate() {
-    // words over voiced time: each instruction's words over its clip's length, pauses inside it included
+    // words over voiced time: each instruction's words over its clip's length, pauses inside it
+    // included
     long frames = 0;
     int words = 0;
     for (String id : Bundled.SESSION_IDS) {
@@ -108,17 +124,28 @@ class SoundIT {
 
   @Test
   void renderingWithTheBedAgainGivesIdenticalBytes() throws Exception {
-    CliRun again = CliRun.of(env, "render", "breathing-relax", "-o", dir.resolve("again.wav").toString());
+    CliRun again =
+        CliRun.of(env, "render", "breathing-relax", "-o", dir.resolve("again.wav").toString());
     assertThat(again.status()).isZero();
-    assertThat(Files.readAllBytes(dir.resolve("again.wav"))).isEqualTo(Files.readAllBytes(dir.resolve("breathing-relax-session.wav")));
+    assertThat(Files.readAllBytes(dir.resolve("again.wav")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("breathing-relax-session.wav")));
   }
 
   @Test
   void louderAndSofterAreDecibels() throws Exception {
-    CliRun soft = CliRun.of(env, "render", "desk-break", "-o", dir.resolve("soft.wav").toString(), "--volume", "-6");
+    CliRun soft =
+        CliRun.of(
+            env,
+            "render",
+            "desk-break",
+            "-o",
+            dir.resolve("soft.wav").toString(),
+            "--volume",
+            "-6");
     assertThat(soft.status()).isZero();
-    double quieter = Loudness.integrated(WAVS.get("desk-break-none"))
-        - Loudness.integrated(Wav.read(Files.readAllBytes(dir.resolve("soft.wav"))).samples());
+    double quieter =
+        Loudness.integrated(WAVS.get("desk-break-none"))
+            - Loudness.integrated(Wav.read(Files.readAllBytes(dir.resolve("soft.wav"))).samples());
     assertThat(quieter).isCloseTo(6.0, within(0.1));
   }
 }

@@ -34,19 +34,42 @@ class TerminalKeysIT {
     Path alsa = home.resolve("empty-alsa.conf");
     Files.writeString(alsa, "");
     Path script = home.resolve("limber");
-    Files.writeString(script, "#!/bin/sh\nexport LIMBER_HOME='" + home + "' ALSA_CONFIG_PATH='" + alsa + "'\nexec '"
-        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path") + "' "
-        + Main.class.getName() + " \"$@\"\n");
+    Files.writeString(
+        script,
+        "#!/bin/sh\nexport LIMBER_HOME='"
+            + home
+            + "' ALSA_CONFIG_PATH='"
+            + alsa
+            + "'\nexec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' "
+            + Main.class.getName()
+            + " \"$@\"\n");
     script.toFile().setExecutable(true);
     return script + " " + args;
   }
 
-  /** A shell command that prints the status of the one before it; split so that typing it does not show "exit=". */
+  /**
+   * A shell command that prints the status of the one before it; split so that typing it does not
+   * show "exit=".
+   */
   private static final String STATUS = "; echo \"ex\"\"it=$?\"";
 
   /** An interactive shell in a 120x40 pane, with job control, as a person has. */
   private void shell() throws Exception {
-    tmux("new-session", "-d", "-s", TMUX_SESSION, "-x", "120", "-y", "40", "-c", Path.of("").toAbsolutePath().toString(),
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        TMUX_SESSION,
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        Path.of("").toAbsolutePath().toString(),
         "env PS1='$ ' bash --norc --noprofile -i");
     awaitScreen("$");
   }
@@ -59,12 +82,27 @@ class TerminalKeysIT {
   @Test
   void singleKeysPauseSkipAndQuitWithoutEnterAndTheTerminalIsRestored() throws Exception {
     Path script = home.resolve("run.sh");
-    Files.writeString(script, String.join("\n",
-        limber("play src/test/resources/sessions/tiny.json --plain"),
-        "echo \"exit=$?\"",
-        "stty -a | grep -o -- '-\\?icanon' | head -n 1",
-        "sleep 60", ""));
-    tmux("new-session", "-d", "-s", TMUX_SESSION, "-x", "120", "-y", "40", "-c", Path.of("").toAbsolutePath().toString(), "sh " + script);
+    Files.writeString(
+        script,
+        String.join(
+            "\n",
+            limber("play src/test/resources/sessions/tiny.json --plain"),
+            "echo \"exit=$?\"",
+            "stty -a | grep -o -- '-\\?icanon' | head -n 1",
+            "sleep 60",
+            ""));
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        TMUX_SESSION,
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        Path.of("").toAbsolutePath().toString(),
+        "sh " + script);
 
     awaitScreen("Keys: space pause");
     tmux("send-keys", "-t", TMUX_SESSION, "Space");
@@ -78,7 +116,9 @@ class TerminalKeysIT {
     String screen = awaitScreen("icanon"); // the script's stty line comes just after
 
     assertThat(screen).contains("Stopped", "exit=0");
-    assertThat(screen.lines().filter(l -> l.equals("icanon")).count()).as("line mode is back after the run").isEqualTo(1);
+    assertThat(screen.lines().filter(l -> l.equals("icanon")).count())
+        .as("line mode is back after the run")
+        .isEqualTo(1);
     assertThat(screen).doesNotContain(" n\n", "q\n");
   }
 
@@ -94,7 +134,9 @@ class TerminalKeysIT {
     tmux("send-keys", "-t", TMUX_SESSION, "i");
     String screen = awaitScreen("left.");
 
-    assertThat(screen).as("i, without Enter, answered after fg").containsPattern("(Step \\d of 3: \\w+\\.|The introduction\\.)");
+    assertThat(screen)
+        .as("i, without Enter, answered after fg")
+        .containsPattern("(Step \\d of 3: \\w+\\.|The introduction\\.)");
     tmux("send-keys", "-t", TMUX_SESSION, "q");
     awaitScreen("played.");
   }

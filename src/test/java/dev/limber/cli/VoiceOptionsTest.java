@@ -31,13 +31,30 @@ class VoiceOptionsTest {
   void ambientOverridesTheSessionsBedAndNoneSilencesIt() {
     assertThat(parse().timeline().ambient()).isEmpty();
     assertThat(parse("--ambient", "rain").timeline().ambient()).contains(Ambient.RAIN);
-    assertThat(parse("--ambient", "none").timeline().ambient()).isEqualTo(Optional.of(Ambient.NONE));
+    assertThat(parse("--ambient", "none").timeline().ambient())
+        .isEqualTo(Optional.of(Ambient.NONE));
   }
 
   @Test
   void aVolumeOutOfRangeOrAnUnknownBedIsAUsageError() {
-    CliRun loud = CliRun.of(Map.of("LIMBER_HOME", home.toString()), "render", "desk-break", "-o", home.resolve("a.wav").toString(), "--volume", "9");
-    CliRun bed = CliRun.of(Map.of("LIMBER_HOME", home.toString()), "render", "desk-break", "-o", home.resolve("a.wav").toString(), "--ambient", "music");
+    CliRun loud =
+        CliRun.of(
+            Map.of("LIMBER_HOME", home.toString()),
+            "render",
+            "desk-break",
+            "-o",
+            home.resolve("a.wav").toString(),
+            "--volume",
+            "9");
+    CliRun bed =
+        CliRun.of(
+            Map.of("LIMBER_HOME", home.toString()),
+            "render",
+            "desk-break",
+            "-o",
+            home.resolve("a.wav").toString(),
+            "--ambient",
+            "music");
 
     assertThat(loud.status()).isEqualTo(64);
     assertThat(loud.err()).contains("volume must be from -40 to +3 dB, found 9.0");

@@ -12,24 +12,30 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The ambient bed in the mix: on between cues, ducked under them, off when the timeline has none. */
+/**
+ * The ambient bed in the mix: on between cues, ducked under them, off when the timeline has none.
+ */
 class AmbientMixTest {
   private static final int S = Timeline.SAMPLE_RATE;
-  /** A phrase from 10 s to 12 s and another from 20 s to 21 s of a 40 s timeline. */
-  private static final List<Event> CUES = List.of(
-      new Event.Say(10L * S, 12L * S, 0, "One.", 135, Role.INSTRUCTION),
-      new Event.Say(20L * S, 21L * S, 0, "Two.", 135, Role.INSTRUCTION));
-  private static final Clips SILENT_CLIPS = new Clips() {
-    @Override
-    public Pcm of(Event e) {
-      return new Pcm(new short[(int) e.frames()]);
-    }
 
-    @Override
-    public boolean mastered() {
-      return true;
-    }
-  };
+  /** A phrase from 10 s to 12 s and another from 20 s to 21 s of a 40 s timeline. */
+  private static final List<Event> CUES =
+      List.of(
+          new Event.Say(10L * S, 12L * S, 0, "One.", 135, Role.INSTRUCTION),
+          new Event.Say(20L * S, 21L * S, 0, "Two.", 135, Role.INSTRUCTION));
+
+  private static final Clips SILENT_CLIPS =
+      new Clips() {
+        @Override
+        public Pcm of(Event e) {
+          return new Pcm(new short[(int) e.frames()]);
+        }
+
+        @Override
+        public boolean mastered() {
+          return true;
+        }
+      };
 
   private static short[] mix(Timeline t, Mixer mixer) {
     short[] out = new short[(int) t.length()];

@@ -27,24 +27,31 @@ class EngineTest {
   private final List<String> warnings = new ArrayList<>();
   private final Engine engine = engine(sink);
 
-  /** Compiles run on the calling thread, so a rate change is ready at the next block: no waiting. */
+  /**
+   * Compiles run on the calling thread, so a rate change is ready at the next block: no waiting.
+   */
   private Engine engine(AudioSink to) {
-    return listened(new Engine(program, to, new EngineSetup(1.0, FakeProgram::at, Runnable::run,
-        Optional.of(MemorySink::new), false)));
+    return listened(
+        new Engine(
+            program,
+            to,
+            new EngineSetup(
+                1.0, FakeProgram::at, Runnable::run, Optional.of(MemorySink::new), false)));
   }
 
   private Engine listened(Engine e) {
-    e.addListener(new EngineListener() {
-      @Override
-      public void onNotice(String words, EngineState state) {
-        notices.add(words);
-      }
+    e.addListener(
+        new EngineListener() {
+          @Override
+          public void onNotice(String words, EngineState state) {
+            notices.add(words);
+          }
 
-      @Override
-      public void onWarning(String message) {
-        warnings.add(message);
-      }
-    });
+          @Override
+          public void onWarning(String message) {
+            warnings.add(message);
+          }
+        });
     return e;
   }
 
@@ -63,7 +70,10 @@ class EngineTest {
   }
 
   private Event.Say say(String text) {
-    return program.timeline().says().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
+    return program.timeline().says().stream()
+        .filter(s -> s.text().equals(text))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -101,10 +111,14 @@ class EngineTest {
     int block = Mixer.BLOCK;
     int silenceEnd = at + 100 * block - (paused / block + 1) * block + paused;
     assertThat(Arrays.copyOfRange(out, at + paused, silenceEnd)).containsOnly((short) 0);
-    assertThat(Arrays.copyOfRange(out, silenceEnd, silenceEnd + resumed)).containsOnly(FakeProgram.ACK_LEVEL);
-    assertThat(Arrays.copyOfRange(out, silenceEnd + resumed, out.length)).isEqualTo(Arrays.copyOfRange(whole, at, whole.length));
+    assertThat(Arrays.copyOfRange(out, silenceEnd, silenceEnd + resumed))
+        .containsOnly(FakeProgram.ACK_LEVEL);
+    assertThat(Arrays.copyOfRange(out, silenceEnd + resumed, out.length))
+        .isEqualTo(Arrays.copyOfRange(whole, at, whole.length));
     assertThat(notices).containsExactly("Paused.", "Resumed.");
-    assertThat(engine.played()).as("pauses and answers are not session played").isEqualTo(whole.length);
+    assertThat(engine.played())
+        .as("pauses and answers are not session played")
+        .isEqualTo(whole.length);
   }
 
   @Test
@@ -127,7 +141,8 @@ class EngineTest {
 
     assertThat(engine.state().step()).isEqualTo(2);
     assertThat(engine.state().phase()).isEqualTo(Phase.INSTRUCTIONS);
-    assertThat(engine.state().position()).isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 1));
+    assertThat(engine.state().position())
+        .isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 1));
     assertThat(notices).containsExactly("Skipping to Bridge.");
     engine.run();
     assertThat(engine.state().stepsSkipped()).isEqualTo(1);
@@ -154,7 +169,8 @@ class EngineTest {
     playTo(bridge + 16_000);
     engine.send(new Command.PreviousStep());
     engine.step();
-    assertThat(engine.state().position()).isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 0));
+    assertThat(engine.state().position())
+        .isEqualTo(FakeProgram.start(program, Phase.INSTRUCTIONS, 0));
 
     playTo(bridge + 5 * 16_000);
     engine.send(new Command.PreviousStep());
@@ -198,8 +214,12 @@ class EngineTest {
   }
 
   @Test
-  void repeatSaysTheStepsInstructionInItsPreparationAndItsHoldWhileTheTimelineWaits() throws IOException {
-    for (long at : List.of(say("Get into position.").end() + 100, FakeProgram.start(program, Phase.HOLD, 0) + 16_000)) {
+  void repeatSaysTheStepsInstructionInItsPreparationAndItsHoldWhileTheTimelineWaits()
+      throws IOException {
+    for (long at :
+        List.of(
+            say("Get into position.").end() + 100,
+            FakeProgram.start(program, Phase.HOLD, 0) + 16_000)) {
       playTo(at);
       long before = engine.state().position();
       engine.send(new Command.Repeat());
@@ -220,7 +240,8 @@ class EngineTest {
     engine.step();
 
     long left = engine.state().secondsLeftInSession();
-    assertThat(notices).containsExactly("Step 2 of 3: Bridge. Next: Twist. " + Acknowledgements.timeLeft(left));
+    assertThat(notices)
+        .containsExactly("Step 2 of 3: Bridge. Next: Twist. " + Acknowledgements.timeLeft(left));
   }
 
   @Test
@@ -240,21 +261,30 @@ class EngineTest {
   }
 
   @Test
-  void aRateThatCannotBeCompiledIsOneClearWarningAndTheNextPressCountsFromTheRateThatPlays() throws Exception {
+  void aRateThatCannotBeCompiledIsOneClearWarningAndTheNextPressCountsFromTheRateThatPlays()
+      throws Exception {
     List<Integer> tried = new CopyOnWriteArrayList<>();
-    Function<Integer, Program> failing = rate -> {
-      tried.add(rate);
-      throw new IllegalStateException("the voice cannot speak at " + rate);
-    };
-    Engine e = listened(new Engine(program, sink, new EngineSetup(1.0, failing, Runnable::run, Optional.empty(), false)));
+    Function<Integer, Program> failing =
+        rate -> {
+          tried.add(rate);
+          throw new IllegalStateException("the voice cannot speak at " + rate);
+        };
+    Engine e =
+        listened(
+            new Engine(
+                program,
+                sink,
+                new EngineSetup(1.0, failing, Runnable::run, Optional.empty(), false)));
     for (int press = 1; press <= 2; press++) {
       e.send(new Command.ChangeRate(30));
       e.step();
       e.step();
     }
 
-    assertThat(warnings).containsExactly("could not change the speech rate: the voice cannot speak at 165",
-        "could not change the speech rate: the voice cannot speak at 165");
+    assertThat(warnings)
+        .containsExactly(
+            "could not change the speech rate: the voice cannot speak at 165",
+            "could not change the speech rate: the voice cannot speak at 165");
     assertThat(tried).containsExactly(165, 165);
     assertThat(e.state().rate()).isEqualTo(135);
   }
@@ -268,20 +298,32 @@ class EngineTest {
     engine.send(new Command.SetVolume(0.333));
     engine.step();
 
-    assertThat(notices).containsExactly("Volume 110 percent.", "Volume 120 percent.", "Volume 130 percent.",
-        "Volume 140 percent.", "Volume 150 percent.", "This is the loudest.", "Volume 30 percent.");
+    assertThat(notices)
+        .containsExactly(
+            "Volume 110 percent.",
+            "Volume 120 percent.",
+            "Volume 130 percent.",
+            "Volume 140 percent.",
+            "Volume 150 percent.",
+            "This is the loudest.",
+            "Volume 30 percent.");
     assertThat(engine.state().volume()).isEqualTo(0.3);
   }
 
   @Test
   void aNewVolumeWaitsForTheEndOfThePhraseBeingSaid() throws IOException {
-    Event.Say said = program.timeline().says().stream().filter(e -> e.frames() > 4 * Mixer.BLOCK).findFirst().orElseThrow();
+    Event.Say said =
+        program.timeline().says().stream()
+            .filter(e -> e.frames() > 4 * Mixer.BLOCK)
+            .findFirst()
+            .orElseThrow();
     playTo(said.start() + Mixer.BLOCK);
     int at = (int) engine.state().position();
     engine.send(new Command.SetVolume(0));
     engine.run();
 
-    // the answer "Volume 0 percent." is heard at the old volume, then the session goes on from where it was
+    // the answer "Volume 0 percent." is heard at the old volume, then the session goes on from
+    // where it was
     int ack = "Volume 0 percent.".length() * 200;
     short[] played = sink.pcm().samples();
     assertThat(Arrays.copyOfRange(played, at, at + ack)).containsOnly(FakeProgram.ACK_LEVEL);
@@ -290,26 +332,33 @@ class EngineTest {
     System.arraycopy(played, at + ack, out, at, out.length - at);
     short[] whole = rendered();
     int end = (int) said.end();
-    assertThat(Arrays.copyOfRange(out, at, end)).as("the phrase goes on as it was").isEqualTo(Arrays.copyOfRange(whole, at, end));
-    assertThat(Arrays.copyOfRange(whole, at, end)).as("the phrase is audible").isNotEqualTo(new short[end - at]);
-    assertThat(Arrays.copyOfRange(out, end, out.length)).as("then silence at volume 0").containsOnly((short) 0);
+    assertThat(Arrays.copyOfRange(out, at, end))
+        .as("the phrase goes on as it was")
+        .isEqualTo(Arrays.copyOfRange(whole, at, end));
+    assertThat(Arrays.copyOfRange(whole, at, end))
+        .as("the phrase is audible")
+        .isNotEqualTo(new short[end - at]);
+    assertThat(Arrays.copyOfRange(out, end, out.length))
+        .as("then silence at volume 0")
+        .containsOnly((short) 0);
   }
 
   @Test
   void aDeviceLostMidSessionWarnsAndPlaybackGoesOnWithCaptionsAlone() throws IOException {
-    AudioSink failing = new AudioSink() {
-      int blocks;
+    AudioSink failing =
+        new AudioSink() {
+          int blocks;
 
-      @Override
-      public void write(short[] block, int frames) throws IOException {
-        if (++blocks > 50) {
-          throw new IOException("device unplugged");
-        }
-      }
+          @Override
+          public void write(short[] block, int frames) throws IOException {
+            if (++blocks > 50) {
+              throw new IOException("device unplugged");
+            }
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Engine e = engine(failing);
     e.run();
 
@@ -347,22 +396,37 @@ class EngineTest {
 
   @Test
   void theOpeningPlaysWhileTheSessionCompilesAndTheSessionContinuesSeamlessly() throws IOException {
-    Program opening = new Program(program.session(), TimelineCompiler.opening(new ClipLengths() {
-      @Override
-      public long speechFrames(String text, int rate) {
-        throw new AssertionError("the opening needs no speech");
-      }
+    Program opening =
+        new Program(
+            program.session(),
+            TimelineCompiler.opening(
+                new ClipLengths() {
+                  @Override
+                  public long speechFrames(String text, int rate) {
+                    throw new AssertionError("the opening needs no speech");
+                  }
 
-      @Override
-      public long soundFrames(String name) {
-        return 4_000;
-      }
-    }), program.clips(), program.phrases(), 135);
+                  @Override
+                  public long soundFrames(String name) {
+                    return 4_000;
+                  }
+                }),
+            program.clips(),
+            program.phrases(),
+            135);
     CompletableFuture<Program> whole = new CompletableFuture<>();
-    Engine e = listened(new Engine(opening, sink, new EngineSetup(1.0, FakeProgram::at, Runnable::run, Optional.empty(), false)));
+    Engine e =
+        listened(
+            new Engine(
+                opening,
+                sink,
+                new EngineSetup(1.0, FakeProgram::at, Runnable::run, Optional.empty(), false)));
     e.continueWith(whole);
-    int openingLength = (int) opening.timeline().length(); // 0.3 s of silence, then the 4,000-frame chime
-    for (int i = 0; i < 2 * openingLength / Mixer.BLOCK; i++) { // twice the opening: it ends, then the engine waits
+    int openingLength =
+        (int) opening.timeline().length(); // 0.3 s of silence, then the 4,000-frame chime
+    for (int i = 0;
+        i < 2 * openingLength / Mixer.BLOCK;
+        i++) { // twice the opening: it ends, then the engine waits
       e.step();
     }
     assertThat(e.state().status()).isEqualTo(Status.LOADING);
@@ -378,15 +442,23 @@ class EngineTest {
     int ack = "Skipping to Child's pose.".length() * 200;
     int step = (int) FakeProgram.start(program, Phase.INSTRUCTIONS, 0);
     assertThat(e.written()).isEqualTo(openingLength + ack + full.length - step);
-    assertThat(Arrays.copyOfRange(out, 0, openingLength)).isEqualTo(Arrays.copyOfRange(full, 0, openingLength));
-    assertThat(Arrays.copyOfRange(out, openingLength, openingLength + ack)).containsOnly(FakeProgram.ACK_LEVEL);
-    assertThat(Arrays.copyOfRange(out, openingLength + ack, out.length)).isEqualTo(Arrays.copyOfRange(full, step, full.length));
+    assertThat(Arrays.copyOfRange(out, 0, openingLength))
+        .isEqualTo(Arrays.copyOfRange(full, 0, openingLength));
+    assertThat(Arrays.copyOfRange(out, openingLength, openingLength + ack))
+        .containsOnly(FakeProgram.ACK_LEVEL);
+    assertThat(Arrays.copyOfRange(out, openingLength + ack, out.length))
+        .isEqualTo(Arrays.copyOfRange(full, step, full.length));
     assertThat(notices).containsExactly("Skipping to Child's pose.");
   }
 
   @Test
   void aQuitDuringTheOpeningEndsAtOnceWithoutWaitingForTheVoice() throws IOException {
-    Engine e = listened(new Engine(program, sink, new EngineSetup(1.0, FakeProgram::at, Runnable::run, Optional.empty(), false)));
+    Engine e =
+        listened(
+            new Engine(
+                program,
+                sink,
+                new EngineSetup(1.0, FakeProgram::at, Runnable::run, Optional.empty(), false)));
     e.continueWith(new CompletableFuture<>()); // never ready: the voice is still loading
     e.send(new Command.Stop());
 
@@ -407,15 +479,16 @@ class EngineTest {
 
   @Test
   void withoutAFallbackALostDeviceIsAFailure() {
-    AudioSink failing = new AudioSink() {
-      @Override
-      public void write(short[] block, int frames) throws IOException {
-        throw new IOException("device unplugged");
-      }
+    AudioSink failing =
+        new AudioSink() {
+          @Override
+          public void write(short[] block, int frames) throws IOException {
+            throw new IOException("device unplugged");
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Engine e = new Engine(program, failing, EngineSetup.unattended(program, 1.0));
 
     assertThatThrownBy(e::run).isInstanceOf(IOException.class).hasMessage("device unplugged");

@@ -19,7 +19,13 @@ class MasteringTest {
   private static Pcm tone(double amplitude, int frames) {
     short[] s = new short[frames];
     for (int i = 0; i < frames; i++) {
-      s[i] = (short) Math.round(amplitude * 32767 * Math.sin(2 * Math.PI * 997 * i / S) * Math.min(1, Math.min(i, frames - 1 - i) / 80.0));
+      s[i] =
+          (short)
+              Math.round(
+                  amplitude
+                      * 32767
+                      * Math.sin(2 * Math.PI * 997 * i / S)
+                      * Math.min(1, Math.min(i, frames - 1 - i) / 80.0));
     }
     return new Pcm(s);
   }
@@ -35,16 +41,17 @@ class MasteringTest {
   }
 
   /** Quiet words, some with a peak that the plan's gain would push over the ceiling. */
-  private static final Clips CLIPS = e -> {
-    if (e instanceof Event.Sound) {
-      return tone(0.2, (int) e.frames());
-    }
-    Pcm word = tone(0.15, (int) e.frames());
-    if (e.text().equals("loud")) {
-      word.samples()[2_000] = (short) (0.75 * 32767);
-    }
-    return word;
-  };
+  private static final Clips CLIPS =
+      e -> {
+        if (e instanceof Event.Sound) {
+          return tone(0.2, (int) e.frames());
+        }
+        Pcm word = tone(0.15, (int) e.frames());
+        if (e.text().equals("loud")) {
+          word.samples()[2_000] = (short) (0.75 * 32767);
+        }
+        return word;
+      };
 
   private static short[] mix(Timeline t, Clips clips) {
     Mixer mixer = new Mixer(t, clips);
@@ -66,7 +73,8 @@ class MasteringTest {
     short[] before = mix(t, CLIPS);
     short[] after = mix(t, program.clips());
     assertThat(Loudness.integrated(before)).as("unmastered").isLessThan(Levels.MASTER - 3);
-    assertThat(Loudness.truePeak(before) + Levels.MASTER - Loudness.integrated(before)).as("the gain alone would clip")
+    assertThat(Loudness.truePeak(before) + Levels.MASTER - Loudness.integrated(before))
+        .as("the gain alone would clip")
         .isGreaterThan(Levels.CLIP_CEILING);
     assertThat(Loudness.integrated(after)).isCloseTo(Levels.MASTER, within(0.3));
     assertThat(Loudness.truePeak(after)).isLessThanOrEqualTo(Levels.CLIP_CEILING);
@@ -75,7 +83,9 @@ class MasteringTest {
     assertThat(program.clips().mastered()).isTrue();
     // an acknowledgement gets the same gain as the session's speech
     double soft = Loudness.integrated(program.clips().of(t.says().get(1)).samples());
-    assertThat(Loudness.integrated(program.phrases().say("Paused.").samples()) - Loudness.integrated(tone(0.15, S).samples()))
+    assertThat(
+            Loudness.integrated(program.phrases().say("Paused.").samples())
+                - Loudness.integrated(tone(0.15, S).samples()))
         .isCloseTo(soft - Loudness.integrated(CLIPS.of(t.says().get(1)).samples()), within(0.1));
   }
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real players in JVMs of their own: two writing at once, one killed mid-run, a reader beside them. */
+/**
+ * Real players in JVMs of their own: two writing at once, one killed mid-run, a reader beside them.
+ */
 class ConcurrentRunsIT {
   @TempDir Path home;
 
@@ -30,7 +32,8 @@ class ConcurrentRunsIT {
   void twoPlayersRecording500RunsEachAtOnceGive1000WholeRuns() throws Exception {
     Process a = Forked.recordRuns(db(), home.resolve("cache"), "runs", "500", "a");
     Process b = Forked.recordRuns(db(), home.resolve("cache"), "runs", "500", "b");
-    // meanwhile a reader, as 'limber history --json' would be, never fails and never sees runs vanish
+    // meanwhile a reader, as 'limber history --json' would be, never fails and never sees runs
+    // vanish
     int reads = 0;
     int seen = 0;
     while (a.isAlive() || b.isAlive()) {
@@ -47,12 +50,15 @@ class ConcurrentRunsIT {
 
     List<Run> runs = read();
     assertThat(runs).hasSize(1000);
-    assertThat(runs).allSatisfy(r -> {
-      assertThat(r.outcome()).hasValue(RunOutcome.COMPLETED);
-      assertThat(r.secondsPlayed()).isEqualTo(10);
-      assertThat(r.stepReached()).isEqualTo(2);
-    });
-    Map<Character, Long> byPlayer = runs.stream().collect(Collectors.groupingBy(r -> r.id().charAt(0), Collectors.counting()));
+    assertThat(runs)
+        .allSatisfy(
+            r -> {
+              assertThat(r.outcome()).hasValue(RunOutcome.COMPLETED);
+              assertThat(r.secondsPlayed()).isEqualTo(10);
+              assertThat(r.stepReached()).isEqualTo(2);
+            });
+    Map<Character, Long> byPlayer =
+        runs.stream().collect(Collectors.groupingBy(r -> r.id().charAt(0), Collectors.counting()));
     assertThat(byPlayer).containsEntry('a', 500L).containsEntry('b', 500L);
     assertThat(reads).as("the reader ran while they wrote").isGreaterThan(1);
   }
@@ -60,19 +66,23 @@ class ConcurrentRunsIT {
   @Test
   void aPlayerKilledMidRunLeavesARunShownAsInterruptedWithItsProgress() throws Exception {
     Process p = Forked.recordRuns(db(), home.resolve("cache"), "hang");
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(out.readLine()).isEqualTo("ready");
     }
     p.destroyForcibly(); // SIGKILL: no shutdown hook, no close
     p.waitFor();
     assertThat(p.exitValue()).isEqualTo(137);
 
-    assertThat(read()).singleElement().satisfies(r -> {
-      assertThat(r.outcome()).isEqualTo(Optional.empty());
-      assertThat(r.outcomeWord()).isEqualTo("interrupted");
-      assertThat(r.secondsPlayed()).isEqualTo(40);
-      assertThat(r.stepReached()).isEqualTo(3);
-    });
+    assertThat(read())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.outcome()).isEqualTo(Optional.empty());
+              assertThat(r.outcomeWord()).isEqualTo("interrupted");
+              assertThat(r.secondsPlayed()).isEqualTo(40);
+              assertThat(r.stepReached()).isEqualTo(3);
+            });
     CliRun history = CliRun.of(Map.of("LIMBER_HOME", home.toString()), "history");
     assertThat(history.status()).isZero();
     assertThat(history.out()).containsPattern("Lower back basics +1 +interrupted at step 3 of 8\n");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real full and read-only file systems (small tmpfs mounts; CI runs as root): the run goes on,
- * one line says why, the database file is untouched, and what could wait is written once it can.
+ * Real full and read-only file systems (small tmpfs mounts; CI runs as root): the run goes on, one
+ * line says why, the database file is untouched, and what could wait is written once it can.
  */
 class DiskFailureIT {
   private static final OffsetDateTime T = OffsetDateTime.parse("2026-12-01T08:00:00+01:00");
@@ -31,7 +31,8 @@ class DiskFailureIT {
 
   private void mountTmpfs(String size) throws Exception {
     mount = Files.createDirectory(home.resolve("disk"));
-    Forked.system("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0700", "tmpfs", mount.toString());
+    Forked.system(
+        "mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0700", "tmpfs", mount.toString());
   }
 
   @AfterEach
@@ -69,8 +70,13 @@ class DiskFailureIT {
       }
       log.end("full", Runs.end(RunOutcome.COMPLETED, 766, T.plusSeconds(766)));
       assertThat(log.flush(Duration.ofSeconds(10))).as("the disk is full").isFalse();
-      assertThat(warnings).singleElement().asString()
-          .isEqualTo("cannot write " + db() + ": the disk is full; the session goes on and Limber keeps trying to record it");
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .isEqualTo(
+              "cannot write "
+                  + db()
+                  + ": the disk is full; the session goes on and Limber keeps trying to record it");
       assertThat(BadDatabaseTest.sha256(db())).as("the database file itself").isEqualTo(before);
 
       Files.delete(filler);
@@ -82,8 +88,10 @@ class DiskFailureIT {
     }
     assertThat(warnings).hasSize(1);
     List<Run> runs = HistoryReader.read(db(), home.resolve("cache"), RunFilter.ALL).orElseThrow();
-    assertThat(runs).extracting(Run::id, Run::outcomeWord, Run::secondsPlayed)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("old", "completed", 60L),
+    assertThat(runs)
+        .extracting(Run::id, Run::outcomeWord, Run::secondsPlayed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("old", "completed", 60L),
             org.assertj.core.groups.Tuple.tuple("full", "completed", 766L));
     assertThat(runs.get(1).stepReached()).isEqualTo(8);
   }
@@ -102,8 +110,11 @@ class DiskFailureIT {
       log.end("ro", Runs.end(RunOutcome.COMPLETED, 60, T.plusSeconds(60)));
       assertThat(log.flush(Duration.ofSeconds(10))).isFalse();
     }
-    assertThat(warnings).singleElement().asString()
-        .startsWith("cannot write " + db() + ": it is read-only").endsWith("; the session goes on and Limber keeps trying to record it");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith("cannot write " + db() + ": it is read-only")
+        .endsWith("; the session goes on and Limber keeps trying to record it");
     assertThat(BadDatabaseTest.sha256(db())).isEqualTo(before);
 
     CliRun history = CliRun.of(Map.of("LIMBER_HOME", mount.toString()), "history", "--csv");
@@ -118,17 +129,30 @@ class DiskFailureIT {
     Forked.system("mount", "-o", "remount,noexec", mount.toString());
     Path db = home.resolve("history.db");
 
-    Process p = Forked.recordRuns(List.of("-Djava.io.tmpdir=" + mount), db, home.resolve("cache"), "runs", "1", "x");
+    Process p =
+        Forked.recordRuns(
+            List.of("-Djava.io.tmpdir=" + mount), db, home.resolve("cache"), "runs", "1", "x");
 
     assertThat(Forked.errors(p, 60)).isEmpty();
-    assertThat(HistoryReader.read(db, home.resolve("cache"), RunFilter.ALL).orElseThrow()).hasSize(1);
+    assertThat(HistoryReader.read(db, home.resolve("cache"), RunFilter.ALL).orElseThrow())
+        .hasSize(1);
     try (var files = Files.walk(home.resolve("cache/sqlite"))) {
-      assertThat(files.map(f -> f.getFileName().toString())).as("unpacked once, to stay").contains("libsqlitejdbc.so");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("unpacked once, to stay")
+          .contains("libsqlitejdbc.so");
     }
-    // and the same player with SQLite left to unpack into that /tmp fails, so the test above can fail
-    Process without = Forked.recordRuns(List.of("-Djava.io.tmpdir=" + mount, "-Dorg.sqlite.tmpdir=" + mount), db,
-        home.resolve("cache"), "runs", "1", "y");
-    assertThat(Forked.errors(without, 60)).startsWith("warning: cannot load SQLite's native library");
+    // and the same player with SQLite left to unpack into that /tmp fails, so the test above can
+    // fail
+    Process without =
+        Forked.recordRuns(
+            List.of("-Djava.io.tmpdir=" + mount, "-Dorg.sqlite.tmpdir=" + mount),
+            db,
+            home.resolve("cache"),
+            "runs",
+            "1",
+            "y");
+    assertThat(Forked.errors(without, 60))
+        .startsWith("warning: cannot load SQLite's native library");
   }
 
   @Test
@@ -145,7 +169,10 @@ class DiskFailureIT {
         log.start(Runs.start("ro", "desk-break", T));
         assertThat(log.flush(Duration.ofSeconds(10))).isFalse();
       }
-      assertThat(warnings).singleElement().asString().startsWith("cannot write " + file + ": it is read-only");
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .startsWith("cannot write " + file + ": it is read-only");
       assertThat(BadDatabaseTest.sha256(file)).isEqualTo(before);
     } finally {
       Forked.system("chattr", "-i", file.toString());

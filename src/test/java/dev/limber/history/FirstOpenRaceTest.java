@@ -14,7 +14,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Players that create the database at the same moment all get it, and none takes it for someone else's. */
+/**
+ * Players that create the database at the same moment all get it, and none takes it for someone
+ * else's.
+ */
 class FirstOpenRaceTest {
   @TempDir Path home;
 
@@ -28,10 +31,12 @@ class FirstOpenRaceTest {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Connection>> opened = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-          opened.add(pool.submit(() -> {
-            go.await();
-            return HistoryDb.openForWriting(db, Duration.ofSeconds(5));
-          }));
+          opened.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    return HistoryDb.openForWriting(db, Duration.ofSeconds(5));
+                  }));
         }
         go.countDown();
         for (Future<Connection> f : opened) {

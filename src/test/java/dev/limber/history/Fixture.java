@@ -11,11 +11,12 @@ import java.util.OptionalInt;
 /**
  * Nine weeks of runs for the report's golden files. They cross two month ends, the end of
  * daylight-saving time in Berlin (25 October 2026, +02:00 to +01:00), and a flight from Berlin to
- * New York (9 to 10 November, +01:00 to -05:00, back on the 27th): by UTC, 10 November has no
- * run; by the date where it was played, it has. "Now" is Tuesday 1 December 2026, 21:00 in Berlin.
+ * New York (9 to 10 November, +01:00 to -05:00, back on the 27th): by UTC, 10 November has no run;
+ * by the date where it was played, it has. "Now" is Tuesday 1 December 2026, 21:00 in Berlin.
  */
 final class Fixture {
-  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 1, 21, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+  static final ZonedDateTime NOW =
+      ZonedDateTime.of(2026, 12, 1, 21, 0, 0, 0, ZoneId.of("Europe/Berlin"));
 
   private Fixture() {}
 
@@ -29,13 +30,15 @@ final class Fixture {
     runs.add(done("2026-10-26T07:30:00+01:00", "lower-back-basics", 750, 5, -1));
     runs.add(done("2026-10-27T23:50:00+01:00", "desk-break", 290, -1, -1));
     runs.add(done("2026-10-28T00:10:00+01:00", "desk-break", 310, -1, -1));
-    runs.add(ended("2026-10-29T07:30:00+01:00", "lower-back-basics", RunOutcome.QUIT, 200, 3, 4, -1));
+    runs.add(
+        ended("2026-10-29T07:30:00+01:00", "lower-back-basics", RunOutcome.QUIT, 200, 3, 4, -1));
     // the flight west: three local days in a row, though not in UTC
     runs.add(done("2026-11-09T22:30:00+01:00", "lower-back-basics", 770, 5, 3));
     runs.add(done("2026-11-10T19:00:00-05:00", "lower-back-basics", 1900, 4, 2));
     runs.add(done("2026-11-11T07:00:00-05:00", "lower-back-basics", 780, 4, 2));
     runs.add(interrupted("2026-11-20T07:00:00-05:00", "lower-back-basics", 400, 5));
-    runs.add(ended("2026-11-21T07:00:00-05:00", "desk-break", RunOutcome.DEVICE_LOST, 95, 2, -1, -1));
+    runs.add(
+        ended("2026-11-21T07:00:00-05:00", "desk-break", RunOutcome.DEVICE_LOST, 95, 2, -1, -1));
     // home again: the current streak runs over the end of November
     runs.add(done("2026-11-28T08:00:00+01:00", "lower-back-basics", 770, 4, 2));
     runs.add(done("2026-11-29T08:00:00+01:00", "lower-back-basics", 2400, 3, 2));
@@ -49,7 +52,14 @@ final class Fixture {
     return run(at, session, Optional.of(RunOutcome.COMPLETED), seconds, 8, 8, before, after);
   }
 
-  private static Run ended(String at, String session, RunOutcome outcome, long seconds, int step, int before, int after) {
+  private static Run ended(
+      String at,
+      String session,
+      RunOutcome outcome,
+      long seconds,
+      int step,
+      int before,
+      int after) {
     return run(at, session, Optional.of(outcome), seconds, step, step - 1, before, after);
   }
 
@@ -57,16 +67,36 @@ final class Fixture {
     return run(at, session, Optional.empty(), seconds, step, -1, -1, -1);
   }
 
-  private static Run run(String at, String session, Optional<RunOutcome> outcome, long seconds, int step, int completed,
-      int before, int after) {
+  private static Run run(
+      String at,
+      String session,
+      Optional<RunOutcome> outcome,
+      long seconds,
+      int step,
+      int completed,
+      int before,
+      int after) {
     OffsetDateTime start = OffsetDateTime.parse(at);
     Optional<OffsetDateTime> end = outcome.map(o -> start.plusSeconds(seconds));
     String title = session.equals("desk-break") ? "Desk break, \"quick\"" : "Lower back basics";
-    return new Run(at.substring(0, 16).replaceAll("[^0-9]", "") + "-" + session, session, title, Runs.SHA,
-        session.equals("desk-break") ? 5 : 8, Runs.SETTINGS, RunOrigin.PLAIN, start, rating(before), seconds, step,
-        Optional.of(end.orElse(start.plusSeconds(seconds))), outcome,
+    return new Run(
+        at.substring(0, 16).replaceAll("[^0-9]", "") + "-" + session,
+        session,
+        title,
+        Runs.SHA,
+        session.equals("desk-break") ? 5 : 8,
+        Runs.SETTINGS,
+        RunOrigin.PLAIN,
+        start,
+        rating(before),
+        seconds,
+        step,
+        Optional.of(end.orElse(start.plusSeconds(seconds))),
+        outcome,
         completed < 0 ? OptionalInt.empty() : OptionalInt.of(completed),
-        outcome.isPresent() ? OptionalInt.of(0) : OptionalInt.empty(), end, rating(after));
+        outcome.isPresent() ? OptionalInt.of(0) : OptionalInt.empty(),
+        end,
+        rating(after));
   }
 
   private static OptionalInt rating(int r) {

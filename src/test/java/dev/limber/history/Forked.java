@@ -15,10 +15,19 @@ final class Forked {
     return recordRuns(List.of(), db, cache, args);
   }
 
-  static Process recordRuns(List<String> jvmOptions, Path db, Path cache, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+  static Process recordRuns(List<String> jvmOptions, Path db, Path cache, String... args)
+      throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), RecordRuns.class.getName(), db.toString(), cache.toString()));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            RecordRuns.class.getName(),
+            db.toString(),
+            cache.toString()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).start();
   }
@@ -29,8 +38,10 @@ final class Forked {
       p.destroyForcibly();
       throw new AssertionError("still running after " + seconds + " s");
     }
-    return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-        .filter(l -> !l.startsWith("SLF4J")).reduce("", (a, b) -> a + b + "\n");
+    return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> !l.startsWith("SLF4J"))
+        .reduce("", (a, b) -> a + b + "\n");
   }
 
   /** Runs a system command as root (mount, chattr) and fails with its output when it fails. */
@@ -38,7 +49,8 @@ final class Forked {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      throw new AssertionError(String.join(" ", command) + " failed (this test needs root, as CI runs): " + out.strip());
+      throw new AssertionError(
+          String.join(" ", command) + " failed (this test needs root, as CI runs): " + out.strip());
     }
   }
 }

@@ -11,16 +11,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The report and both exports of {@link Fixture}'s runs, compared with the files in
- * {@code golden/history/}. Run with {@code -Dgolden.update=true} to rewrite them after an intended
- * change, then read the diff.
+ * The report and both exports of {@link Fixture}'s runs, compared with the files in {@code
+ * golden/history/}. Run with {@code -Dgolden.update=true} to rewrite them after an intended change,
+ * then read the diff.
  */
 class GoldenReportTest {
   static Stream<Arguments> outputs() {
     return Stream.of(
-        Arguments.of("report.txt", (Supplier<String>) () -> lines(new HistoryReport(10, true, false))),
-        Arguments.of("report-plain.txt", (Supplier<String>) () -> lines(new HistoryReport(5, true, true))),
-        Arguments.of("report-no-streaks.txt", (Supplier<String>) () -> lines(new HistoryReport(3, false, false))),
+        Arguments.of(
+            "report.txt", (Supplier<String>) () -> lines(new HistoryReport(10, true, false))),
+        Arguments.of(
+            "report-plain.txt", (Supplier<String>) () -> lines(new HistoryReport(5, true, true))),
+        Arguments.of(
+            "report-no-streaks.txt",
+            (Supplier<String>) () -> lines(new HistoryReport(3, false, false))),
         Arguments.of("runs.json", (Supplier<String>) () -> Exports.json(Fixture.runs())),
         Arguments.of("runs.csv", (Supplier<String>) () -> Exports.csv(Fixture.runs())));
   }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A tiny player for forked-JVM tests: {@code DB CACHE runs N TAG} records N whole runs;
- * {@code DB CACHE hang} records a start and some progress, says "ready" and waits to be killed.
+ * A tiny player for forked-JVM tests: {@code DB CACHE runs N TAG} records N whole runs; {@code DB
+ * CACHE hang} records a start and some progress, says "ready" and waits to be killed.
  */
 public final class RecordRuns {
   private RecordRuns() {}
@@ -29,7 +29,11 @@ public final class RecordRuns {
         }
         System.out.println("done");
       } else {
-        log.start(Runs.start("killed", "lower-back-basics", Instant.now().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
+        log.start(
+            Runs.start(
+                "killed",
+                "lower-back-basics",
+                Instant.now().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
         log.progress("killed", new RunProgress(40, 3));
         require(log.flush(Duration.ofSeconds(30)), "killed");
         System.out.println("ready");

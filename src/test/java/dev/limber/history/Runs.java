@@ -11,11 +11,26 @@ final class Runs {
   private Runs() {}
 
   static RunStart start(String id, String session, OffsetDateTime at) {
-    return new RunStart(id, session, title(session), SHA, 8, SETTINGS, at.toInstant(), RunOrigin.PLAIN, OptionalInt.empty());
+    return new RunStart(
+        id,
+        session,
+        title(session),
+        SHA,
+        8,
+        SETTINGS,
+        at.toInstant(),
+        RunOrigin.PLAIN,
+        OptionalInt.empty());
   }
 
   static RunEnd end(RunOutcome outcome, long seconds, OffsetDateTime at) {
-    return new RunEnd(outcome, outcome == RunOutcome.COMPLETED ? 8 : 3, 0, seconds, at.toInstant(), OptionalInt.empty());
+    return new RunEnd(
+        outcome,
+        outcome == RunOutcome.COMPLETED ? 8 : 3,
+        0,
+        seconds,
+        at.toInstant(),
+        OptionalInt.empty());
   }
 
   static String title(String session) {

@@ -13,8 +13,24 @@ import org.junit.jupiter.api.Test;
 class StreaksTest {
   private static Run run(String at, Optional<RunOutcome> outcome) {
     OffsetDateTime start = OffsetDateTime.parse(at);
-    return new Run(at, "s", "S", Runs.SHA, 1, Runs.SETTINGS, RunOrigin.HEADLESS, start, OptionalInt.empty(), 60, 1,
-        Optional.empty(), outcome, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty());
+    return new Run(
+        at,
+        "s",
+        "S",
+        Runs.SHA,
+        1,
+        Runs.SETTINGS,
+        RunOrigin.HEADLESS,
+        start,
+        OptionalInt.empty(),
+        60,
+        1,
+        Optional.empty(),
+        outcome,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        OptionalInt.empty());
   }
 
   private static List<Run> completed(String... at) {
@@ -24,10 +40,13 @@ class StreaksTest {
   @Test
   void aFlightWestKeepsTheDaysAsTheyWereLived() {
     // 22:30 in Berlin, then 19:00 the next evening in New York: by UTC, 10 November has no run
-    List<Run> runs = completed("2026-11-09T22:30:00+01:00", "2026-11-10T19:00:00-05:00", "2026-11-11T07:00:00-05:00");
+    List<Run> runs =
+        completed(
+            "2026-11-09T22:30:00+01:00", "2026-11-10T19:00:00-05:00", "2026-11-11T07:00:00-05:00");
     assertThat(runs.get(1).startedAt().toInstant().toString()).startsWith("2026-11-11T00:00");
 
-    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 11))).isEqualTo(new Streaks(3, 3, Optional.of(LocalDate.of(2026, 11, 11))));
+    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 11)))
+        .isEqualTo(new Streaks(3, 3, Optional.of(LocalDate.of(2026, 11, 11))));
   }
 
   @Test
@@ -39,24 +58,36 @@ class StreaksTest {
 
   @Test
   void theStreakHoldsUntilTheDayIsOverAndOnlyCompletedRunsCount() {
-    List<Run> runs = List.of(
-        run("2026-10-31T08:00:00+01:00", Optional.of(RunOutcome.COMPLETED)),
-        run("2026-11-01T08:00:00+01:00", Optional.of(RunOutcome.COMPLETED)),
-        run("2026-11-02T08:00:00+01:00", Optional.of(RunOutcome.QUIT)),
-        run("2026-11-03T08:00:00+01:00", Optional.empty()));
+    List<Run> runs =
+        List.of(
+            run("2026-10-31T08:00:00+01:00", Optional.of(RunOutcome.COMPLETED)),
+            run("2026-11-01T08:00:00+01:00", Optional.of(RunOutcome.COMPLETED)),
+            run("2026-11-02T08:00:00+01:00", Optional.of(RunOutcome.QUIT)),
+            run("2026-11-03T08:00:00+01:00", Optional.empty()));
 
-    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 2)).current()).as("the 2nd is not over").isEqualTo(2);
-    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 3)).current()).as("a quit and an interruption do not count").isZero();
+    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 2)).current())
+        .as("the 2nd is not over")
+        .isEqualTo(2);
+    assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 3)).current())
+        .as("a quit and an interruption do not count")
+        .isZero();
     assertThat(Streaks.of(runs, LocalDate.of(2026, 11, 3)).longest()).isEqualTo(2);
-    assertThat(Streaks.of(List.of(), LocalDate.of(2026, 11, 3))).isEqualTo(new Streaks(0, 0, Optional.empty()));
+    assertThat(Streaks.of(List.of(), LocalDate.of(2026, 11, 3)))
+        .isEqualTo(new Streaks(0, 0, Optional.empty()));
   }
 
   @Test
   void twoRunsOnOneDayAreOneDayAndTheLongestIsTheFirstOfEqualOnes() {
-    List<Run> runs = completed("2026-03-28T08:00:00+01:00", "2026-03-28T20:00:00+01:00",
-        // the clocks go forward in Europe on 29 March 2026: a day of 23 hours is still a day
-        "2026-03-29T08:00:00+02:00", "2026-04-10T08:00:00+02:00", "2026-04-11T08:00:00+02:00");
+    List<Run> runs =
+        completed(
+            "2026-03-28T08:00:00+01:00",
+            "2026-03-28T20:00:00+01:00",
+            // the clocks go forward in Europe on 29 March 2026: a day of 23 hours is still a day
+            "2026-03-29T08:00:00+02:00",
+            "2026-04-10T08:00:00+02:00",
+            "2026-04-11T08:00:00+02:00");
 
-    assertThat(Streaks.of(runs, LocalDate.of(2026, 4, 20))).isEqualTo(new Streaks(0, 2, Optional.of(LocalDate.of(2026, 3, 29))));
+    assertThat(Streaks.of(runs, LocalDate.of(2026, 4, 20)))
+        .isEqualTo(new Streaks(0, 2, Optional.of(LocalDate.of(2026, 3, 29))));
   }
 }

@@ -23,7 +23,8 @@ class WordsTest {
   void painRatingsAreZeroToTen() {
     assertThat(Pain.parse("0")).isZero();
     assertThat(Pain.parse(" 10 ")).isEqualTo(10);
-    assertThatThrownBy(() -> Pain.parse("11")).hasMessage("a pain rating is a whole number from 0 (no pain) to 10, found '11'");
+    assertThatThrownBy(() -> Pain.parse("11"))
+        .hasMessage("a pain rating is a whole number from 0 (no pain) to 10, found '11'");
     assertThatThrownBy(() -> Pain.parse("-1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Pain.parse("5.5")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Pain.check(11)).isInstanceOf(IllegalArgumentException.class);

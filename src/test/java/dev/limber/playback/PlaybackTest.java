@@ -40,20 +40,30 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole runs in memory: a fake voice, memory sinks, a fixed clock, compiles on the calling thread. */
+/**
+ * Whole runs in memory: a fake voice, memory sinks, a fixed clock, compiles on the calling thread.
+ */
 class PlaybackTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T07:30:00Z"), ZoneId.of("Europe/Berlin"));
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T07:30:00Z"), ZoneId.of("Europe/Berlin"));
 
   private final List<MemorySink> devices = new CopyOnWriteArrayList<>();
   private final List<MemorySink> silences = new CopyOnWriteArrayList<>();
   private final AtomicReference<Speech> voice = new AtomicReference<>(new FakeSpeech());
 
   private Wiring wiring(DeviceOpener opener) {
-    return new Wiring(text(), name -> constant(4_000, 500), opener, () -> {
-      MemorySink silent = new MemorySink();
-      silences.add(silent);
-      return silent;
-    }, CLOCK, Runnable::run, DataDirs.from(Map.of("LIMBER_HOME", "/nonexistent/limber")));
+    return new Wiring(
+        text(),
+        name -> constant(4_000, 500),
+        opener,
+        () -> {
+          MemorySink silent = new MemorySink();
+          silences.add(silent);
+          return silent;
+        },
+        CLOCK,
+        Runnable::run,
+        DataDirs.from(Map.of("LIMBER_HOME", "/nonexistent/limber")));
   }
 
   private Speech text() {
@@ -79,10 +89,22 @@ class PlaybackTest {
   private static Session session(String id, int steps) {
     List<Step> list = new ArrayList<>();
     for (int i = 1; i <= steps; i++) {
-      list.add(new Step("Stretch " + i, List.of("Breathe easy."), new Exercise.Hold(3), 1, Sides.NONE, 1, 2, Count.LAST5,
-          Optional.empty(), List.of(), Optional.empty()));
+      list.add(
+          new Step(
+              "Stretch " + i,
+              List.of("Breathe easy."),
+              new Exercise.Hold(3),
+              1,
+              Sides.NONE,
+              1,
+              2,
+              Count.LAST5,
+              Optional.empty(),
+              List.of(),
+              Optional.empty()));
     }
-    return new Session(id, "Session " + id, Optional.empty(), List.of("Welcome."), List.of("Well done."), list);
+    return new Session(
+        id, "Session " + id, Optional.empty(), List.of("Welcome."), List.of("Well done."), list);
   }
 
   @Test
@@ -91,21 +113,31 @@ class PlaybackTest {
     List<Outcome> outcomes = new ArrayList<>();
     for (Session s : List.of(session("first", 2), session("second", 3))) {
       List<String> ready = new ArrayList<>();
-      Run run = playback.start(s, PlaySettings.DEFAULT, new EngineListener() {
-        @Override
-        public void onReady(EngineState state) {
-          ready.add(state.sessionId());
-        }
-      });
+      Run run =
+          playback.start(
+              s,
+              PlaySettings.DEFAULT,
+              new EngineListener() {
+                @Override
+                public void onReady(EngineState state) {
+                  ready.add(state.sessionId());
+                }
+              });
       outcomes.add(run.await());
       assertThat(ready).containsExactly(s.id());
     }
 
-    assertThat(outcomes).extracting(Outcome::ending).containsExactly(Outcome.Ending.COMPLETED, Outcome.Ending.COMPLETED);
+    assertThat(outcomes)
+        .extracting(Outcome::ending)
+        .containsExactly(Outcome.Ending.COMPLETED, Outcome.Ending.COMPLETED);
     assertThat(outcomes).extracting(Outcome::stepsCompleted).containsExactly(2, 3);
-    assertThat(outcomes).extracting(o -> o.last().title()).containsExactly("Session first", "Session second");
+    assertThat(outcomes)
+        .extracting(o -> o.last().title())
+        .containsExactly("Session first", "Session second");
     assertThat(outcomes.get(0).started()).isEqualTo(Instant.parse("2026-12-01T07:30:00Z"));
-    assertThat(outcomes.get(1).framesPlayed()).isEqualTo(outcomes.get(1).last().length()).isPositive();
+    assertThat(outcomes.get(1).framesPlayed())
+        .isEqualTo(outcomes.get(1).last().length())
+        .isPositive();
     assertThat(devices).hasSize(2).allMatch(MemorySink::closed);
     assertThat(devices.get(1).pcm().frames()).isGreaterThan(devices.get(0).pcm().frames());
     assertThat(threadsOf(Thread.getAllStackTraces().keySet())).isEmpty();
@@ -117,7 +149,11 @@ class PlaybackTest {
         t.join(1_000);
       }
     }
-    return threads.stream().filter(Thread::isAlive).map(Thread::getName).filter(n -> n.startsWith("limber-")).toList();
+    return threads.stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("limber-"))
+        .toList();
   }
 
   @Test
@@ -135,14 +171,22 @@ class PlaybackTest {
 
   @Test
   void withNoDeviceAnInteractiveRunGoesOnWithCaptionsAndSaysSo() throws Exception {
-    Playback playback = new Playback(wiring(name -> OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found")));
+    Playback playback =
+        new Playback(
+            wiring(
+                name ->
+                    OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found")));
     List<String> warnings = new ArrayList<>();
-    Run run = playback.start(session("a", 1), PlaySettings.DEFAULT, new EngineListener() {
-      @Override
-      public void onWarning(String message) {
-        warnings.add(message);
-      }
-    });
+    Run run =
+        playback.start(
+            session("a", 1),
+            PlaySettings.DEFAULT,
+            new EngineListener() {
+              @Override
+              public void onWarning(String message) {
+                warnings.add(message);
+              }
+            });
     Outcome outcome = run.await();
 
     assertThat(outcome.ending()).isEqualTo(Outcome.Ending.COMPLETED);
@@ -154,53 +198,73 @@ class PlaybackTest {
 
   @Test
   void aDeviceNamedThatIsNotThereOrNoDeviceForAHeadlessRunIsRefused() {
-    Playback playback = new Playback(wiring(name -> name.isPresent()
-        ? OpenedDevice.none(OpenedDevice.Missing.NO_MATCH, "no audio device matches \"usb\" (see 'limber devices')")
-        : OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found")));
-    PlaySettings named = new PlaySettings(PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.of("usb"), false);
-    PlaySettings headless = new PlaySettings(PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.empty(), true);
+    Playback playback =
+        new Playback(
+            wiring(
+                name ->
+                    name.isPresent()
+                        ? OpenedDevice.none(
+                            OpenedDevice.Missing.NO_MATCH,
+                            "no audio device matches \"usb\" (see 'limber devices')")
+                        : OpenedDevice.none(
+                            OpenedDevice.Missing.NO_DEVICE, "no audio device found")));
+    PlaySettings named =
+        new PlaySettings(
+            PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.of("usb"), false);
+    PlaySettings headless =
+        new PlaySettings(
+            PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.empty(), true);
 
-    assertThatThrownBy(() -> playback.start(session("a", 1), named)).isInstanceOf(NoSoundException.class)
+    assertThatThrownBy(() -> playback.start(session("a", 1), named))
+        .isInstanceOf(NoSoundException.class)
         .hasMessage("no audio device matches \"usb\" (see 'limber devices')");
-    assertThatThrownBy(() -> playback.start(session("a", 1), headless)).isInstanceOf(NoSoundException.class)
+    assertThatThrownBy(() -> playback.start(session("a", 1), headless))
+        .isInstanceOf(NoSoundException.class)
         .hasMessage("no audio device found; a headless run needs a sound card");
   }
 
   @Test
   void aHeadlessRunWhoseDeviceIsLostEndsWithDeviceLost() throws Exception {
-    AudioSink failing = new AudioSink() {
-      private int blocks;
+    AudioSink failing =
+        new AudioSink() {
+          private int blocks;
 
-      @Override
-      public void write(short[] block, int frames) throws IOException {
-        if (++blocks > 20) {
-          throw new IOException("device unplugged");
-        }
-      }
+          @Override
+          public void write(short[] block, int frames) throws IOException {
+            if (++blocks > 20) {
+              throw new IOException("device unplugged");
+            }
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Playback playback = new Playback(wiring(name -> OpenedDevice.opened(failing)));
-    PlaySettings headless = new PlaySettings(PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.empty(), true);
+    PlaySettings headless =
+        new PlaySettings(
+            PlaySettings.DEFAULT.timeline(), VoiceSettings.DEFAULT, Optional.empty(), true);
     Outcome outcome = playback.start(session("a", 1), headless).await();
 
     assertThat(outcome.ending()).isEqualTo(Outcome.Ending.DEVICE_LOST);
-    assertThat(outcome.failure()).get().extracting(Exception::getMessage).isEqualTo("device unplugged");
+    assertThat(outcome.failure())
+        .get()
+        .extracting(Exception::getMessage)
+        .isEqualTo("device unplugged");
   }
 
   @Test
   void aVoiceThatFailsEndsTheRunAsFailedWithItsReason() throws Exception {
     Playback playback = new Playback(wiring(memoryCard()));
-    voice.set(new Speech() {
-      @Override
-      public Pcm synthesize(String text, VoiceSettings settings) {
-        throw new SpeechException("the voice kevin16 is missing", null);
-      }
+    voice.set(
+        new Speech() {
+          @Override
+          public Pcm synthesize(String text, VoiceSettings settings) {
+            throw new SpeechException("the voice kevin16 is missing", null);
+          }
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
     Outcome outcome = playback.start(session("a", 1), PlaySettings.DEFAULT).await();
 
     assertThat(outcome.ending()).isEqualTo(Outcome.Ending.FAILED);
@@ -209,31 +273,51 @@ class PlaybackTest {
   }
 
   @Test
-  void recordedRunsReachTheCompletionLogWithTheirOutcomeProgressAndFingerprint(@TempDir Path dir) throws Exception {
+  void recordedRunsReachTheCompletionLogWithTheirOutcomeProgressAndFingerprint(@TempDir Path dir)
+      throws Exception {
     Path db = dir.resolve("history.db");
     byte[] source = "{\"the\": \"session file\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Playback playback = new Playback(wiring(memoryCard()));
-    try (RunLog log = RunLog.open(db, dir.resolve("cache"), line -> { throw new AssertionError(line); })) {
-      Playback.Starting completed = playback.prepare(PlaySettings.DEFAULT)
-          .recordedAs(new Recording(log, RunStart.newId(), RunOrigin.PLAIN, source, OptionalInt.of(6)));
+    try (RunLog log =
+        RunLog.open(
+            db,
+            dir.resolve("cache"),
+            line -> {
+              throw new AssertionError(line);
+            })) {
+      Playback.Starting completed =
+          playback
+              .prepare(PlaySettings.DEFAULT)
+              .recordedAs(
+                  new Recording(log, RunStart.newId(), RunOrigin.PLAIN, source, OptionalInt.of(6)));
       completed.start(session("done", 3)).await();
-      Run quit = playback.prepare(PlaySettings.DEFAULT)
-          .recordedAs(new Recording(log, RunStart.newId(), RunOrigin.HEADLESS, source, OptionalInt.empty())).start(session("quit", 3));
+      Run quit =
+          playback
+              .prepare(PlaySettings.DEFAULT)
+              .recordedAs(
+                  new Recording(
+                      log, RunStart.newId(), RunOrigin.HEADLESS, source, OptionalInt.empty()))
+              .start(session("quit", 3));
       quit.send(new Command.NextStep());
       quit.send(new Command.Stop());
       quit.await();
     }
 
-    List<dev.limber.history.Run> runs = HistoryReader.read(db, dir.resolve("cache"), RunFilter.ALL).orElseThrow();
-    assertThat(runs).extracting(dev.limber.history.Run::sessionId).containsExactlyInAnyOrder("done", "quit");
-    dev.limber.history.Run done = runs.stream().filter(r -> r.sessionId().equals("done")).findFirst().orElseThrow();
+    List<dev.limber.history.Run> runs =
+        HistoryReader.read(db, dir.resolve("cache"), RunFilter.ALL).orElseThrow();
+    assertThat(runs)
+        .extracting(dev.limber.history.Run::sessionId)
+        .containsExactlyInAnyOrder("done", "quit");
+    dev.limber.history.Run done =
+        runs.stream().filter(r -> r.sessionId().equals("done")).findFirst().orElseThrow();
     assertThat(done.outcome()).contains(RunOutcome.COMPLETED);
     assertThat(done.stepsCompleted()).hasValue(3);
     assertThat(done.painBefore()).hasValue(6);
     assertThat(done.origin()).isEqualTo(RunOrigin.PLAIN);
     assertThat(done.sessionSha256()).isEqualTo(RunStart.sha256(source));
     assertThat(done.startedAt().toInstant()).isEqualTo(CLOCK.instant());
-    dev.limber.history.Run stopped = runs.stream().filter(r -> r.sessionId().equals("quit")).findFirst().orElseThrow();
+    dev.limber.history.Run stopped =
+        runs.stream().filter(r -> r.sessionId().equals("quit")).findFirst().orElseThrow();
     assertThat(stopped.outcome()).contains(RunOutcome.QUIT);
     assertThat(stopped.origin()).isEqualTo(RunOrigin.HEADLESS);
     assertThat(threadsOf(Thread.getAllStackTraces().keySet())).isEmpty();
@@ -266,5 +350,4 @@ class PlaybackTest {
     @Override
     public void close() {}
   }
-
 }

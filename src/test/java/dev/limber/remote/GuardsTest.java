@@ -24,7 +24,8 @@ class GuardsTest {
 
   @Test
   void anIpv6ServerAndANamedOneAnswerToTheirOwnNames() throws Exception {
-    assertThat(HostCheck.of(InetAddress.getByName("::1"), "::1", 7750).hostAllowed("[::1]:7750")).isTrue();
+    assertThat(HostCheck.of(InetAddress.getByName("::1"), "::1", 7750).hostAllowed("[::1]:7750"))
+        .isTrue();
     HostCheck named = HostCheck.of(InetAddress.getByName("127.0.0.1"), "limber-box", 80);
     assertThat(named.hostAllowed("limber-box")).isTrue();
     assertThat(named.hostAllowed("limber-box:80")).isTrue();

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server runs for days under -Xmx64m: fifty sessions in a row through the API leave the heap as it was. */
+/**
+ * The server runs for days under -Xmx64m: fifty sessions in a row through the API leave the heap as
+ * it was.
+ */
 class LongRunningTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int RUNS = 50;
@@ -25,7 +28,12 @@ class LongRunningTest {
         HttpResponse<String> play = remote.post("/api/play", "{\"session\":\"tiny\"}");
         assertThat(play.statusCode()).as("run %d: %s", i, play.body()).isEqualTo(202);
         TestRemote.await(() -> !playing(remote));
-        assertThat(JSON.readTree(remote.get("/api/state").body()).get("lastRun").get("ending").asText()).isEqualTo("COMPLETED");
+        assertThat(
+                JSON.readTree(remote.get("/api/state").body())
+                    .get("lastRun")
+                    .get("ending")
+                    .asText())
+            .isEqualTo("COMPLETED");
         remote.get("/api/sessions");
         if (i == 10) {
           after10 = heapAfterGc();
@@ -34,7 +42,10 @@ class LongRunningTest {
       long after50 = heapAfterGc();
 
       // a leak of one session's program a run would be several megabytes by now
-      assertThat(after50).as("heap after 10 runs %d KiB, after %d runs %d KiB", after10 / 1024, RUNS, after50 / 1024)
+      assertThat(after50)
+          .as(
+              "heap after 10 runs %d KiB, after %d runs %d KiB",
+              after10 / 1024, RUNS, after50 / 1024)
           .isLessThan(after10 + 4L * 1024 * 1024);
     }
   }

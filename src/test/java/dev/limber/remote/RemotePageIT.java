@@ -42,16 +42,30 @@ class RemotePageIT {
   @BeforeEach
   void open() throws Exception {
     assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-        .as("the remote page's test needs Debian's chromium and chromium-driver (%s, %s): run scripts/test-deps", CHROMIUM, DRIVER)
+        .as(
+            "the remote page's test needs Debian's chromium and chromium-driver (%s, %s): run scripts/test-deps",
+            CHROMIUM, DRIVER)
         .isTrue();
     // the driver is named, so Selenium Manager never tries to download one
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     remote = new TestRemote(folder.resolve("home"), TestRemote.Card.PACED);
-    ChromeOptions options = new ChromeOptions().addArguments("--window-size=412,915").setBinary(CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium")));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .addArguments("--window-size=412,915")
+            .setBinary(CHROMIUM.toFile())
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium")));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -70,8 +84,14 @@ class RemotePageIT {
     browser.get(remote.server.url());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
-    WebElement play = wait.until(b -> b.findElements(By.cssSelector("button[data-session='tiny']")).stream().findFirst().orElse(null));
-    assertThat(browser.getCurrentUrl()).doesNotContain("token"); // out of the address bar once it is kept
+    WebElement play =
+        wait.until(
+            b ->
+                b.findElements(By.cssSelector("button[data-session='tiny']")).stream()
+                    .findFirst()
+                    .orElse(null));
+    assertThat(browser.getCurrentUrl())
+        .doesNotContain("token"); // out of the address bar once it is kept
     assertThat(text("status")).startsWith("Idle");
     play.click();
 
@@ -93,7 +113,9 @@ class RemotePageIT {
     pause.click();
     wait.until(b -> text("status").equals("Playing: Tiny"));
     wait.until(b -> text("step").startsWith("Step 2 of 3: Bend"));
-    Files.write(Path.of("target/remote-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        Path.of("target/remote-page.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     browser.findElement(By.id("stop")).click();
     wait.until(b -> text("status").startsWith("Idle. Last: Tiny, quit"));
     assertThat(browser.findElement(By.id("problem")).isDisplayed()).isFalse();

@@ -41,24 +41,42 @@ final class TestRemote implements AutoCloseable {
   static final String TOKEN = "0123456789abcdef0123456789abcdef";
 
   /** What the fake sound card does. */
-  enum Card { PACED, UNPACED, MISSING }
+  enum Card {
+    PACED,
+    UNPACED,
+    MISSING
+  }
 
   final RemoteServer server;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final String base;
 
-  TestRemote(Path folder, Card card, boolean allowSilent, RunHistory history, RunLogger logger) throws IOException {
+  TestRemote(Path folder, Card card, boolean allowSilent, RunHistory history, RunLogger logger)
+      throws IOException {
     Path sessions = Files.createDirectories(folder.resolve("sessions"));
     try (InputStream tiny = TestRemote.class.getResourceAsStream("/sessions/tiny.json")) {
       Files.write(sessions.resolve("tiny.json"), tiny.readAllBytes());
     }
     DataDirs dirs = DataDirs.from(Map.of("LIMBER_HOME", folder.toString()));
-    Wiring wiring = new Wiring(new FakeVoice(), name -> tone(800), opener(card), SilentSink::new,
-        Clock.fixed(Instant.parse("2026-12-01T07:00:00Z"), ZoneOffset.UTC), Runnable::run, dirs);
+    Wiring wiring =
+        new Wiring(
+            new FakeVoice(),
+            name -> tone(800),
+            opener(card),
+            SilentSink::new,
+            Clock.fixed(Instant.parse("2026-12-01T07:00:00Z"), ZoneOffset.UTC),
+            Runnable::run,
+            dirs);
     Catalog catalog = new Catalog(sessions, folder.resolve("user-sessions"));
-    server = RemoteServer.start(new RemoteServer.Config(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        "127.0.0.1", TOKEN, allowSilent), new RemoteServer.Parts(new Playback(wiring), wiring.devices(), () -> catalog,
-        history, logger));
+    server =
+        RemoteServer.start(
+            new RemoteServer.Config(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                "127.0.0.1",
+                TOKEN,
+                allowSilent),
+            new RemoteServer.Parts(
+                new Playback(wiring), wiring.devices(), () -> catalog, history, logger));
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -70,24 +88,35 @@ final class TestRemote implements AutoCloseable {
     return switch (card) {
       case PACED -> name -> OpenedDevice.opened(new SilentSink());
       case UNPACED -> name -> OpenedDevice.opened(new Discard());
-      case MISSING -> name -> OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found");
+      case MISSING ->
+          name -> OpenedDevice.none(OpenedDevice.Missing.NO_DEVICE, "no audio device found");
     };
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + TOKEN)
+            .GET());
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Sends bytes as they are, for what HttpClient will not send (another Host); returns everything answered. */
+  /**
+   * Sends bytes as they are, for what HttpClient will not send (another Host); returns everything
+   * answered.
+   */
   String raw(String request) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(5_000);

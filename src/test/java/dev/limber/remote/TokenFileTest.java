@@ -9,7 +9,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The token is made once, kept owner-only, rotated on request, and never written through a link. */
+/**
+ * The token is made once, kept owner-only, rotated on request, and never written through a link.
+ */
 class TokenFileTest {
   @TempDir Path folder;
 
@@ -19,8 +21,10 @@ class TokenFileTest {
     String token = TokenFile.loadOrCreate(file, false);
 
     assertThat(token).matches("[0-9a-f]{32}");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .isEqualTo("rwx------");
     assertThat(Files.readString(file)).isEqualTo(token + "\n");
     assertThat(TokenFile.loadOrCreate(file, false)).isEqualTo(token);
     assertThat(Files.list(file.getParent())).containsExactly(file); // no temporary file left behind
@@ -44,22 +48,30 @@ class TokenFileTest {
 
     assertThat(Files.readString(target)).isEqualTo("the user's own file\n");
     assertThat(Files.isSymbolicLink(file)).isFalse();
-    assertThat(Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(token + "\n");
+    assertThat(Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo(token + "\n");
   }
 
   @Test
   void aTokenFileOthersCanReadIsReplacedByANewToken() throws Exception {
-    Path file = Files.writeString(folder.resolve("remote-token"), "0123456789abcdef0123456789abcdef\n");
+    Path file =
+        Files.writeString(folder.resolve("remote-token"), "0123456789abcdef0123456789abcdef\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     String token = TokenFile.loadOrCreate(file, false);
 
     assertThat(token).isNotEqualTo("0123456789abcdef0123456789abcdef");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))).isEqualTo("rw-------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)))
+        .isEqualTo("rw-------");
   }
 
   @Test
   void tokensAreComparedWhole() {
-    assertThat(TokenFile.matches("0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef")).isTrue();
+    assertThat(
+            TokenFile.matches(
+                "0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"))
+        .isTrue();
     assertThat(TokenFile.matches("0123456789abcdef0123456789abcdef", "0123456789abcdef")).isFalse();
     assertThat(TokenFile.matches("0123456789abcdef0123456789abcdef", "")).isFalse();
   }

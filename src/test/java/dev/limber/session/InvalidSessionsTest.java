@@ -31,14 +31,19 @@ class InvalidSessionsTest {
   @ParameterizedTest
   @MethodSource("invalidFiles")
   void eachMalformedFileGivesOneClearLineAndStatus65(Path file) throws IOException {
-    String expected = Files.readString(Path.of(file.toString().replaceFirst("\\.json$", ".expected")), StandardCharsets.UTF_8);
+    String expected =
+        Files.readString(
+            Path.of(file.toString().replaceFirst("\\.json$", ".expected")), StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of(Map.of(), "validate", file.toString());
 
     assertThat(run.status()).isEqualTo(65);
     assertThat(run.err()).isEqualTo(expected);
-    assertThat(run.err().lines()).hasSize(1).allMatch(line -> line.matches(
-        "\\Q" + file + "\\E:\\d+:\\d+: \\S+: .+"), "FILE:LINE:COL: path: message");
+    assertThat(run.err().lines())
+        .hasSize(1)
+        .allMatch(
+            line -> line.matches("\\Q" + file + "\\E:\\d+:\\d+: \\S+: .+"),
+            "FILE:LINE:COL: path: message");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
   }
 

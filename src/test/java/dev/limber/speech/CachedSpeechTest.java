@@ -42,9 +42,16 @@ class CachedSpeechTest {
     }
     assertThat(first.spoken).containsExactly("Hello there.@135", "Hello there.@190");
 
-    try (CachedSpeech warm = new CachedSpeech("v", () -> { throw new AssertionError("engine started"); }, new ClipCache(cache))) {
+    try (CachedSpeech warm =
+        new CachedSpeech(
+            "v",
+            () -> {
+              throw new AssertionError("engine started");
+            },
+            new ClipCache(cache))) {
       assertThat(warm.synthesize("Hello there.", VoiceSettings.DEFAULT).frames()).isEqualTo(12);
-      assertThat(warm.synthesize("Hello there.", VoiceSettings.DEFAULT.withRate(190)).samples()[0]).isEqualTo((short) 190);
+      assertThat(warm.synthesize("Hello there.", VoiceSettings.DEFAULT.withRate(190)).samples()[0])
+          .isEqualTo((short) 190);
       assertThat(warm.synthesizedCount()).isZero();
     }
   }
@@ -64,7 +71,8 @@ class CachedSpeechTest {
 
     RecordingSpeech again = new RecordingSpeech();
     try (CachedSpeech warm = new CachedSpeech("v", () -> again, new ClipCache(cache))) {
-      assertThat(warm.synthesize("Breathe in.", VoiceSettings.DEFAULT).samples()).containsOnly((short) 135);
+      assertThat(warm.synthesize("Breathe in.", VoiceSettings.DEFAULT).samples())
+          .containsOnly((short) 135);
     }
     assertThat(again.spoken).containsExactly("Breathe in.@135");
     assertThat(new ClipCache(cache).get("2|v|135|100|Breathe in.")).isPresent();
@@ -72,10 +80,13 @@ class CachedSpeechTest {
 
   @Test
   void theCacheCreatesItsFolderAndLeavesOnlyWholeClips() {
-    try (CachedSpeech speech = new CachedSpeech("v", RecordingSpeech::new, new ClipCache(cache.resolve("new/folder")))) {
+    try (CachedSpeech speech =
+        new CachedSpeech("v", RecordingSpeech::new, new ClipCache(cache.resolve("new/folder")))) {
       speech.synthesize("One.", VoiceSettings.DEFAULT);
     }
-    assertThat(cache.resolve("new/folder").toFile().list()).hasSize(1).allMatch(n -> n.endsWith(".pcm"));
+    assertThat(cache.resolve("new/folder").toFile().list())
+        .hasSize(1)
+        .allMatch(n -> n.endsWith(".pcm"));
   }
 
   @Test
@@ -88,6 +99,8 @@ class CachedSpeechTest {
       pcm = speech.synthesize("One.", VoiceSettings.DEFAULT);
     }
     assertThat(pcm.frames()).isPositive();
-    assertThat(cache.toFile().list()).as("only the folder in the way, no .part file").containsExactly(disk.file(key).getFileName().toString());
+    assertThat(cache.toFile().list())
+        .as("only the folder in the way, no .part file")
+        .containsExactly(disk.file(key).getFileName().toString());
   }
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A poisoned cache never hangs, exhausts memory or is trusted: each entry is ignored and rebuilt. */
+/**
+ * A poisoned cache never hangs, exhausts memory or is trusted: each entry is ignored and rebuilt.
+ */
 class ClipCacheTest {
   private static final String KEY = "1|v|135|100|Breathe in.";
   private static final Pcm CLIP = new Pcm(new short[] {1, 2, 3, 4});
@@ -38,7 +40,8 @@ class ClipCacheTest {
   }
 
   private ClipCache cache() {
-    return new ClipCache(folder, owner -> owner.getName().equals(System.getProperty("user.name")), warnings::add);
+    return new ClipCache(
+        folder, owner -> owner.getName().equals(System.getProperty("user.name")), warnings::add);
   }
 
   @Test
@@ -46,10 +49,12 @@ class ClipCacheTest {
     Path clip = cache().file(KEY);
     assertThat(new ProcessBuilder("mkfifo", clip.toString()).start().waitFor()).isZero();
 
-    assertTimeoutPreemptively(NEVER_HANGS, () -> {
-      assertThat(cache().get(KEY)).isEmpty();
-      cache().put(KEY, CLIP);
-    });
+    assertTimeoutPreemptively(
+        NEVER_HANGS,
+        () -> {
+          assertThat(cache().get(KEY)).isEmpty();
+          cache().put(KEY, CLIP);
+        });
 
     assertThat(Files.isRegularFile(clip, LinkOption.NOFOLLOW_LINKS)).isTrue();
     assertThat(cache().get(KEY)).map(Pcm::samples).contains(CLIP.samples());
@@ -62,13 +67,16 @@ class ClipCacheTest {
     assertTimeoutPreemptively(NEVER_HANGS, () -> assertThat(cache().get(KEY)).isEmpty());
     cache().put(KEY, CLIP);
 
-    assertThat(Files.isSymbolicLink(clip)).as("the link itself was replaced, /dev/zero was not written").isFalse();
+    assertThat(Files.isSymbolicLink(clip))
+        .as("the link itself was replaced, /dev/zero was not written")
+        .isFalse();
     assertThat(cache().get(KEY)).isPresent();
   }
 
   @Test
   void aLinkToAGoodClipIsNotTrustedEither() throws IOException {
-    ClipCache elsewhere = new ClipCache(Files.createDirectories(dir.resolve("elsewhere")), o -> true, warnings::add);
+    ClipCache elsewhere =
+        new ClipCache(Files.createDirectories(dir.resolve("elsewhere")), o -> true, warnings::add);
     elsewhere.put(KEY, CLIP);
     Files.createSymbolicLink(cache().file(KEY), elsewhere.file(KEY));
 
@@ -98,7 +106,8 @@ class ClipCacheTest {
   @Test
   void aClipOwnedBySomeoneElseIsIgnored() throws IOException {
     cache().put(KEY, CLIP);
-    UserPrincipal nobody = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    UserPrincipal nobody =
+        folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
     Files.setOwner(cache().file(KEY), nobody); // the tests run as root, who may give a file away
 
     assertThat(cache().get(KEY)).isEmpty();
@@ -114,8 +123,11 @@ class ClipCacheTest {
     shared.put("another", CLIP);
     assertThat(shared.get("another")).isEmpty();
 
-    assertThat(warnings).containsExactly("limber: not using the clip cache " + folder
-        + ": others may write to it (chmod go-w it); speech is synthesized afresh");
+    assertThat(warnings)
+        .containsExactly(
+            "limber: not using the clip cache "
+                + folder
+                + ": others may write to it (chmod go-w it); speech is synthesized afresh");
     assertThat(folder.toFile().list()).hasSize(1);
   }
 
@@ -133,7 +145,8 @@ class ClipCacheTest {
   void aWriteSweepsTemporaryFilesLeftByAKilledRunOnceTheyAreAnHourOld() throws IOException {
     Path old = Files.writeString(folder.resolve(".0123.pcm.9f8e7d6c5b4a3921.tmp"), "half");
     Path olderVersion = Files.writeString(folder.resolve(".4567.pcm.part-12-1"), "half");
-    Path running = Files.writeString(folder.resolve(".89ab.pcm.1122334455667788.tmp"), "being written");
+    Path running =
+        Files.writeString(folder.resolve(".89ab.pcm.1122334455667788.tmp"), "being written");
     FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
     Files.setLastModifiedTime(old, twoHoursAgo);
     Files.setLastModifiedTime(olderVersion, twoHoursAgo);

@@ -28,27 +28,36 @@ class PhrasedSpeechTest {
   @Test
   void aPhraseIsSaidInPartsAtItsCommasAndColonsWithAClearPauseBetween() {
     FakeVoice voice = new FakeVoice();
-    Pcm pcm = new PhrasedSpeech(voice, Lexicon.none()).synthesize("Next: Bird dog, then rest.", VoiceSettings.DEFAULT);
+    Pcm pcm =
+        new PhrasedSpeech(voice, Lexicon.none())
+            .synthesize("Next: Bird dog, then rest.", VoiceSettings.DEFAULT);
 
     assertThat(voice.said).containsExactly("Next:", "Bird dog,", "then rest.");
     assertThat(pcm.frames()).isEqualTo(300 + PhrasedSpeech.COLON_PAUSE + PhrasedSpeech.COMMA_PAUSE);
-    assertThat(Arrays.copyOfRange(pcm.samples(), 100, 100 + PhrasedSpeech.COLON_PAUSE)).containsOnly((short) 0);
-    assertThat(PhrasedSpeech.COMMA_PAUSE).as("a clear pause, longer than FreeTTS's own 0.25 s").isGreaterThanOrEqualTo(5_600);
+    assertThat(Arrays.copyOfRange(pcm.samples(), 100, 100 + PhrasedSpeech.COLON_PAUSE))
+        .containsOnly((short) 0);
+    assertThat(PhrasedSpeech.COMMA_PAUSE)
+        .as("a clear pause, longer than FreeTTS's own 0.25 s")
+        .isGreaterThanOrEqualTo(5_600);
   }
 
   @Test
   void aCommaInsideANumberAndASentenceWithoutOneAreSaidWhole() {
     FakeVoice voice = new FakeVoice();
-    new PhrasedSpeech(voice, Lexicon.none()).synthesize("Hold for 1,000 breaths.", VoiceSettings.DEFAULT);
+    new PhrasedSpeech(voice, Lexicon.none())
+        .synthesize("Hold for 1,000 breaths.", VoiceSettings.DEFAULT);
 
     assertThat(voice.said).containsExactly("Hold for 1,000 breaths.");
   }
 
   @Test
   void theLexiconRespellsWholeWordsKeepingACapitalAndAUserFileAddsToIt() {
-    Lexicon lexicon = Lexicon.of("# comment\nhamstring = ham string\nnot a line\nknee = nee # trailing comment\n");
+    Lexicon lexicon =
+        Lexicon.of(
+            "# comment\nhamstring = ham string\nnot a line\nknee = nee # trailing comment\n");
     FakeVoice voice = new FakeVoice();
-    new PhrasedSpeech(voice, lexicon).synthesize("Hamstring stretch, one knee bent.", VoiceSettings.DEFAULT);
+    new PhrasedSpeech(voice, lexicon)
+        .synthesize("Hamstring stretch, one knee bent.", VoiceSettings.DEFAULT);
 
     assertThat(voice.said).containsExactly("Ham string stretch,", "one nee bent.");
     assertThat(lexicon.respell("kneel")).isEqualTo("kneel");

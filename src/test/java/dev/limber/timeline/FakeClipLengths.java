@@ -18,7 +18,9 @@ final class FakeClipLengths implements ClipLengths {
   @Override
   public long speechFrames(String text, int rate) {
     Long fixed = overrides.get(rate + "|" + text);
-    return fixed != null ? fixed : Math.round(text.length() * 0.06 * Timeline.SAMPLE_RATE * 135 / rate);
+    return fixed != null
+        ? fixed
+        : Math.round(text.length() * 0.06 * Timeline.SAMPLE_RATE * 135 / rate);
   }
 
   @Override

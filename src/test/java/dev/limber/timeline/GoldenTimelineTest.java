@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled sessions compiled with fixed clip lengths, one event per line, compared with
- * {@code golden/ID.timeline.txt}. Run with {@code -Dgolden.update=true} to rewrite them after an
- * intended change, then read the diff.
+ * The bundled sessions compiled with fixed clip lengths, one event per line, compared with {@code
+ * golden/ID.timeline.txt}. Run with {@code -Dgolden.update=true} to rewrite them after an intended
+ * change, then read the diff.
  */
 class GoldenTimelineTest {
   static Stream<String> ids() {
@@ -25,8 +25,12 @@ class GoldenTimelineTest {
   @ParameterizedTest
   @MethodSource("ids")
   void bundledSessionTimelineMatchesItsGoldenFile(String id) throws Exception {
-    Session session = new SessionParser(Bundled.SOUNDS).parse(Files.readAllBytes(Path.of("sessions", id + ".json")), id);
-    String actual = describe(TimelineCompiler.compile(session, TimelineSettings.DEFAULT, new FakeClipLengths()));
+    Session session =
+        new SessionParser(Bundled.SOUNDS)
+            .parse(Files.readAllBytes(Path.of("sessions", id + ".json")), id);
+    String actual =
+        describe(
+            TimelineCompiler.compile(session, TimelineSettings.DEFAULT, new FakeClipLengths()));
     Path golden = Path.of("src/test/resources/golden", id + ".timeline.txt");
 
     if (Boolean.getBoolean("golden.update")) {
@@ -37,7 +41,11 @@ class GoldenTimelineTest {
 
   static String describe(Timeline t) {
     return t.events().stream()
-        .map(e -> String.format("%s %s  %-12s %2d  %s", time(e.start()), time(e.end()), e.kind(), e.step(), e.text()))
+        .map(
+            e ->
+                String.format(
+                    "%s %s  %-12s %2d  %s",
+                    time(e.start()), time(e.end()), e.kind(), e.step(), e.text()))
         .collect(Collectors.joining("\n", "", "\nend " + time(t.length()) + "\n"));
   }
 

@@ -18,8 +18,14 @@ class ConfigTest {
   @Test
   void whatIsSavedIsLoadedBack() throws Exception {
     Path file = folder.resolve("limber/config.json");
-    Config saved = new Config(Optional.of(150), Optional.of(0.7), Optional.of(Count.UP), Optional.of(Theme.HIGH_CONTRAST),
-        Optional.of(true), Optional.of(false));
+    Config saved =
+        new Config(
+            Optional.of(150),
+            Optional.of(0.7),
+            Optional.of(Count.UP),
+            Optional.of(Theme.HIGH_CONTRAST),
+            Optional.of(true),
+            Optional.of(false));
     saved.save(file);
     List<String> problems = new ArrayList<>();
 
@@ -32,16 +38,17 @@ class ConfigTest {
 
   @Test
   void aMissingFileIsNoSettings() {
-    assertThat(Config.load(folder.resolve("config.json"), line -> { })).isEqualTo(Config.EMPTY);
+    assertThat(Config.load(folder.resolve("config.json"), line -> {})).isEqualTo(Config.EMPTY);
   }
 
   @Test
   void savingReplacesTheOldFileWhole() throws Exception {
     Path file = folder.resolve("config.json");
-    Files.writeString(file, "{\"rate\": 120, \"volume\": 1.2, \"count\": \"down\", \"theme\": \"default\"}\n");
+    Files.writeString(
+        file, "{\"rate\": 120, \"volume\": 1.2, \"count\": \"down\", \"theme\": \"default\"}\n");
     Config.EMPTY.played(165, 1.0, Optional.empty(), Theme.DEFAULT).save(file);
 
-    assertThat(Files.readString(file)).contains("\"rate\" : 165").doesNotContain("volume", "down");
+    assertThat(Files.readString(file)).contains("\"rate\" : 165", "\"volume\" : 1.0").doesNotContain("1.2", "down");
   }
 
   @Test
@@ -51,7 +58,11 @@ class ConfigTest {
     List<String> problems = new ArrayList<>();
 
     assertThat(Config.load(file, problems::add)).isEqualTo(Config.EMPTY);
-    assertThat(problems).singleElement().asString().startsWith(file + ": ").endsWith("; ignored, kept as config.json.bad")
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith(file + ": ")
+        .endsWith("; ignored, kept as config.json.bad")
         .doesNotContain("\n");
     assertThat(file).doesNotExist();
     assertThat(folder.resolve("config.json.bad")).hasContent("{\"rate\": 135,");
@@ -74,8 +85,14 @@ class ConfigTest {
   @Test
   void valuesOutOfRangeOrUnknownSettingsMakeTheFileBroken() {
     List<String> problems = new ArrayList<>();
-    for (String text : List.of("{\"rate\": 999}", "{\"volume\": \"loud\"}", "{\"count\": \"sideways\"}", "{\"theme\": \"pink\"}",
-        "{\"rte\": 135}", "{} trailing")) {
+    for (String text :
+        List.of(
+            "{\"rate\": 999}",
+            "{\"volume\": \"loud\"}",
+            "{\"count\": \"sideways\"}",
+            "{\"theme\": \"pink\"}",
+            "{\"rte\": 135}",
+            "{} trailing")) {
       try {
         Path file = Files.writeString(Files.createTempFile(folder, "config", ".json"), text);
         assertThat(Config.load(file, problems::add)).as(text).isEqualTo(Config.EMPTY);

@@ -43,16 +43,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The full screen driven by keys typed into a virtual terminal, over real runs: a fake voice, a
- * sound card that plays a block only when the test says, a fixed clock, compiles on the calling thread.
+ * sound card that plays a block only when the test says, a fixed clock, compiles on the calling
+ * thread.
  */
 class FullScreenTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T07:30:00Z"), ZoneId.of("Europe/Berlin"));
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T07:30:00Z"), ZoneId.of("Europe/Berlin"));
   private static final Theme THEME = new Theme(Theme.DEFAULT, true);
 
   private final GatedSink card = new GatedSink();
   private final AtomicReference<Run> run = new AtomicReference<>();
   private final RecordingVoice voice = new RecordingVoice();
-  private final DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+  private final DefaultVirtualTerminal terminal =
+      new DefaultVirtualTerminal(new TerminalSize(80, 24));
   private CompletableFuture<FullScreen.Result> face;
 
   /** Leaves no run and no face behind, whatever the test did. */
@@ -74,56 +77,94 @@ class FullScreenTest {
   }
 
   private static Session session(String id, String title, Step... steps) {
-    return new Session(id, title, Optional.of("A session for tests."), List.of("Welcome."), List.of("Well done."), List.of(steps));
+    return new Session(
+        id,
+        title,
+        Optional.of("A session for tests."),
+        List.of("Welcome."),
+        List.of("Well done."),
+        List.of(steps));
   }
 
   private static Step hold(String name, int seconds, Optional<Breathing> breathing) {
-    return new Step(name, List.of("Lie down."), new Exercise.Hold(seconds), 1, Sides.NONE, 1, 0, Count.NONE, breathing, List.of(),
+    return new Step(
+        name,
+        List.of("Lie down."),
+        new Exercise.Hold(seconds),
+        1,
+        Sides.NONE,
+        1,
+        0,
+        Count.NONE,
+        breathing,
+        List.of(),
         Optional.empty());
   }
 
-  private static final Session WARM_UP = session("warm-up", "Warm up", hold("Reach", 5, Optional.empty()));
-  private static final Session STRETCH = session("stretch", "Stretch",
-      hold("Knee hug", 20, Optional.of(new Breathing(4, 0, 4))), hold("Twist", 5, Optional.empty()));
+  private static final Session WARM_UP =
+      session("warm-up", "Warm up", hold("Reach", 5, Optional.empty()));
+  private static final Session STRETCH =
+      session(
+          "stretch",
+          "Stretch",
+          hold("Knee hug", 20, Optional.of(new Breathing(4, 0, 4))),
+          hold("Twist", 5, Optional.empty()));
 
   private FullScreen.Setup setup() {
-    Speech speech = new Speech() {
-      @Override
-      public Pcm synthesize(String text, VoiceSettings settings) {
-        short[] samples = new short[text.length() * 640];
-        Arrays.fill(samples, (short) 1000);
-        return new Pcm(samples);
-      }
+    Speech speech =
+        new Speech() {
+          @Override
+          public Pcm synthesize(String text, VoiceSettings settings) {
+            short[] samples = new short[text.length() * 640];
+            Arrays.fill(samples, (short) 1000);
+            return new Pcm(samples);
+          }
 
-      @Override
-      public void close() {}
-    };
-    Wiring wiring = new Wiring(speech, name -> new Pcm(new short[4_000]), name -> OpenedDevice.opened(card),
-        dev.limber.audio.SilentSink::new, CLOCK, Runnable::run, DataDirs.from(Map.of("LIMBER_HOME", "/nonexistent/limber")));
+          @Override
+          public void close() {}
+        };
+    Wiring wiring =
+        new Wiring(
+            speech,
+            name -> new Pcm(new short[4_000]),
+            name -> OpenedDevice.opened(card),
+            dev.limber.audio.SilentSink::new,
+            CLOCK,
+            Runnable::run,
+            DataDirs.from(Map.of("LIMBER_HOME", "/nonexistent/limber")));
     Playback playback = new Playback(wiring);
-    List<Catalog.Entry> entries = List.of(new Catalog.Entry(WARM_UP, Origin.BUNDLED), new Catalog.Entry(STRETCH, Origin.USER));
-    return new FullScreen.Setup(entries, (s, listener) -> {
-      Run started = playback.start(s, PlaySettings.DEFAULT, listener);
-      run.set(started);
-      return started;
-    }, s -> playback.compile(s, PlaySettings.DEFAULT).timeline().seconds(), () -> voice, Runnable::run,
+    List<Catalog.Entry> entries =
+        List.of(
+            new Catalog.Entry(WARM_UP, Origin.BUNDLED), new Catalog.Entry(STRETCH, Origin.USER));
+    return new FullScreen.Setup(
+        entries,
+        (s, listener) -> {
+          Run started = playback.start(s, PlaySettings.DEFAULT, listener);
+          run.set(started);
+          return started;
+        },
+        s -> playback.compile(s, PlaySettings.DEFAULT).timeline().seconds(),
+        () -> voice,
+        Runnable::run,
         o -> List.of("(the completion log's lines go here)"));
   }
 
   private void start(Optional<Session> first) {
     FullScreen screen = new FullScreen(Screens.started(terminal), THEME, setup());
-    face = CompletableFuture.supplyAsync(() -> {
-      try {
-        return screen.run(first);
-      } catch (Exception e) {
-        throw new CompletionException(e);
-      }
-    });
+    face =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return screen.run(first);
+              } catch (Exception e) {
+                throw new CompletionException(e);
+              }
+            });
   }
 
   /**
-   * Types a key and gives the face time to read it (it looks every 10 ms) and send its command,
-   * so that the engine, standing between blocks, applies it at the same block every time.
+   * Types a key and gives the face time to read it (it looks every 10 ms) and send its command, so
+   * that the engine, standing between blocks, applies it at the same block every time.
    */
   private void type(char key) throws InterruptedException {
     press(new KeyStroke(key, false, false));
@@ -143,7 +184,8 @@ class FullScreenTest {
     terminal.addInput(new KeyStroke(KeyType.Enter));
     Run stretch = awaitRun();
 
-    card.playUntil(stretch, s -> s.phase() == Phase.HOLD && s.secondsLeft() == 18 && s.caption().isEmpty());
+    card.playUntil(
+        stretch, s -> s.phase() == Phase.HOLD && s.secondsLeft() == 18 && s.caption().isEmpty());
     awaitScreen("hold-driven-80x24");
     type(' ');
     card.playUntil(stretch, s -> s.status() == EngineState.Status.PAUSED);
@@ -162,7 +204,10 @@ class FullScreenTest {
     assertThat(result.last()).get().extracting(Outcome::ending).isEqualTo(Outcome.Ending.QUIT);
     assertThat(result.last().get().stepsSkipped()).isEqualTo(1);
     assertThat(voice.said).first().asString().startsWith("Choose a session. 1 of 2, Warm up");
-    assertThat(voice.said).last().asString().startsWith("Stopped at step 2 of 2, Twist: 0 steps done, 1 step skipped");
+    assertThat(voice.said)
+        .last()
+        .asString()
+        .startsWith("Stopped at step 2 of 2, Twist: 0 steps done, 1 step skipped");
   }
 
   @Test
@@ -177,7 +222,10 @@ class FullScreenTest {
     awaitText("choose a session");
     terminal.addInput(new KeyStroke(KeyType.Escape));
 
-    assertThat(face.get(5, TimeUnit.SECONDS).last()).get().extracting(Outcome::ending).isEqualTo(Outcome.Ending.COMPLETED);
+    assertThat(face.get(5, TimeUnit.SECONDS).last())
+        .get()
+        .extracting(Outcome::ending)
+        .isEqualTo(Outcome.Ending.COMPLETED);
   }
 
   @Test
@@ -197,7 +245,8 @@ class FullScreenTest {
   void aResizeRedrawsAtTheNewSizeAtOnce() throws Exception {
     start(Optional.of(STRETCH));
     Run stretch = awaitRun();
-    card.playUntil(stretch, s -> s.phase() == Phase.HOLD && s.secondsLeft() == 18 && s.caption().isEmpty());
+    card.playUntil(
+        stretch, s -> s.phase() == Phase.HOLD && s.secondsLeft() == 18 && s.caption().isEmpty());
     awaitScreen("hold-driven-80x24");
     terminal.setTerminalSize(new TerminalSize(40, 12));
     awaitScreen("hold-driven-40x12");
@@ -225,7 +274,9 @@ class FullScreenTest {
     throw new AssertionError("\"" + text + "\" never appeared; the screen was:\n" + shown);
   }
 
-  /** Waits for the screen to be the golden one (the face redraws ten times a second), then compares. */
+  /**
+   * Waits for the screen to be the golden one (the face redraws ten times a second), then compares.
+   */
   private void awaitScreen(String name) throws Exception {
     String expected = Screens.golden(name);
     String shown = shown();

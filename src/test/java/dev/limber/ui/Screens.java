@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Golden screens: what a virtual terminal shows, compared with a file under
- * {@code src/test/resources/screens/}. Run with {@code -Dscreens.update=true} to write the files
- * anew (then read every changed one before committing it).
+ * Golden screens: what a virtual terminal shows, compared with a file under {@code
+ * src/test/resources/screens/}. Run with {@code -Dscreens.update=true} to write the files anew
+ * (then read every changed one before committing it).
  */
 final class Screens {
   static final Path FOLDER = Path.of("src/test/resources/screens");
@@ -35,7 +35,8 @@ final class Screens {
   }
 
   /** What {@code painter} draws on a fresh terminal of the size, as text. */
-  static String drawn(int columns, int rows, Theme theme, Consumer<Canvas> painter) throws IOException {
+  static String drawn(int columns, int rows, Theme theme, Consumer<Canvas> painter)
+      throws IOException {
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     Screen screen = started(terminal);
     painter.accept(new Canvas(screen.newTextGraphics(), screen.getTerminalSize(), theme));

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ThemeTest {
-  private static com.googlecode.lanterna.TextCharacter drawnWith(Theme theme, Theme.Role role) throws Exception {
+  private static com.googlecode.lanterna.TextCharacter drawnWith(Theme theme, Theme.Role role)
+      throws Exception {
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 2));
     Screen screen = Screens.started(terminal);
     new Canvas(screen.newTextGraphics(), screen.getTerminalSize(), theme).text(0, 0, "word", role);
@@ -53,12 +54,15 @@ class ThemeTest {
   void theDefaultUsesTheTerminalsOwnPalette() throws Exception {
     Theme theme = Theme.of("default", Map.of());
     for (Theme.Role role : Theme.Role.values()) {
-      assertThat(drawnWith(theme, role).getForegroundColor()).as(role.name()).isInstanceOf(TextColor.ANSI.class);
+      assertThat(drawnWith(theme, role).getForegroundColor())
+          .as(role.name())
+          .isInstanceOf(TextColor.ANSI.class);
     }
   }
 
   @Test
   void anUnknownThemeIsRefused() {
-    assertThatThrownBy(() -> Theme.of("pink", Map.of())).hasMessage("no theme 'pink': expected default or high-contrast");
+    assertThatThrownBy(() -> Theme.of("pink", Map.of()))
+        .hasMessage("no theme 'pink': expected default or high-contrast");
   }
 }
