@@ -29,6 +29,7 @@ public final class Engine {
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
   private final Overlays overlays = new Overlays();
   private final PendingProgram continuation = new PendingProgram();
+  private volatile CompletableFuture<?> answers = CompletableFuture.completedFuture(null);
   private final short[] block = new short[Mixer.BLOCK];
   private final Command.Handler handler = new Handler();
   private final RateChanges rates;
@@ -79,6 +80,15 @@ public final class Engine {
   public void continueWith(CompletableFuture<Program> next) {
     continuation.expect(next);
     publish();
+  }
+
+  /**
+   * Commands other than stop wait until {@code ready} completes: the phrases that answer them are
+   * made meanwhile on another thread, so the session can start before they are, and no answer is
+   * ever synthesized on this one.
+   */
+  public void answersWhen(CompletableFuture<?> ready) {
+    answers = ready;
   }
 
   /** Queues a command; safe from any thread, returns at once. */
@@ -179,13 +189,14 @@ public final class Engine {
       return; // the common case, every block: allocate nothing
     }
     List<Command> waiting = new ArrayList<>();
+    boolean ready = !continuation.pending() && answers.isDone();
     Command command;
     while ((command = commands.poll()) != null) {
-      if (!continuation.pending()) {
+      if (ready) {
         command.applyTo(handler);
       } else if (command instanceof Command.Stop) {
-        // until the whole session is loaded nothing is said: speaking would make this thread wait
-        // for the voice to load, and a quit during the opening chime is wanted at once
+        // until the session and its answers are ready nothing is said: speaking would make this
+        // thread wait for the voice, and a quit during the opening chime is wanted at once
         stopped = true;
       } else {
         waiting.add(command); // the others move within the session, which is not here yet

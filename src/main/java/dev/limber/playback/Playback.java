@@ -106,9 +106,13 @@ public final class Playback {
           });
       // The chime plays while the session compiles (and, on a first run, while the voice loads).
       // Compiling starts only now, so that it does not compete for the CPU with starting the chime.
-      engine.continueWith(
+      // The session plays on as soon as its own clips are made; the phrases that answer keys
+      // (a hundred or more, seconds on a first run) are made after them, and keys wait for them.
+      CompletableFuture<Program> whole =
           CompletableFuture.supplyAsync(
-              () -> programs.playable(session, settings.timeline(), voice), wiring.background()));
+              () -> programs.program(session, settings.timeline(), voice), wiring.background());
+      engine.continueWith(whole);
+      engine.answersWhen(whole.thenAcceptAsync(programs::prepareAnswers, wiring.background()));
       run.start();
       return run;
     }

@@ -34,8 +34,13 @@ public final class Programs {
    */
   public Program playable(Session session, TimelineSettings settings, VoiceSettings voice) {
     Program program = program(session, settings, voice);
-    Acknowledgements.all(program).forEach(program.phrases()::say);
+    prepareAnswers(program);
     return program;
+  }
+
+  /** Makes every phrase that answers a command while {@code program} plays. */
+  public void prepareAnswers(Program program) {
+    Acknowledgements.all(program).forEach(program.phrases()::say);
   }
 
   /** The opening chime alone, ready at once: playback starts with it while the session compiles. */

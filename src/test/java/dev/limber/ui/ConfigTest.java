@@ -48,7 +48,9 @@ class ConfigTest {
         file, "{\"rate\": 120, \"volume\": 1.2, \"count\": \"down\", \"theme\": \"default\"}\n");
     Config.EMPTY.played(165, 1.0, Optional.empty(), Theme.DEFAULT).save(file);
 
-    assertThat(Files.readString(file)).contains("\"rate\" : 165", "\"volume\" : 1.0").doesNotContain("1.2", "down");
+    assertThat(Files.readString(file))
+        .contains("\"rate\" : 165", "\"volume\" : 1.0")
+        .doesNotContain("1.2", "down");
   }
 
   @Test
