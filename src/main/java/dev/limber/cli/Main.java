@@ -3,12 +3,10 @@ package dev.limber.cli;
 import dev.limber.ui.TerminalMode;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Entry point: wires the real environment to the command line and exits with its status. */
@@ -37,7 +35,7 @@ public final class Main {
             out,
             err,
             TerminalMode.stdinIsTerminal(),
-            stdoutIsTerminal());
+            TerminalMode.stdoutIsTerminal());
     int status = Limber.run(context, args);
     if (out.checkError() && status == Exit.OK) {
       err.println("limber: standard output: writing failed");
@@ -53,20 +51,5 @@ public final class Main {
    */
   static void exit(int status) {
     System.exit(status);
-  }
-
-  /**
-   * Whether standard output is a terminal; Linux tells through /proc, elsewhere a console means
-   * one.
-   */
-  private static boolean stdoutIsTerminal() {
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("/dev/pts/")
-          || target.startsWith("/dev/tty")
-          || target.equals("/dev/console");
-    } catch (IOException | UnsupportedOperationException e) {
-      return System.console() != null;
-    }
   }
 }

@@ -108,7 +108,7 @@ final class PlayCommand implements Callable<Integer> {
     PlaySettings settings =
         new PlaySettings(options.timeline(), options.voice(), card.device(), headless);
     OptionalInt pain = painBefore();
-    if (!plain && !headless && context.keysFromTerminal() && TerminalMode.stdoutIsTerminal()) {
+    if (!plain && !headless && context.keysFromTerminal() && context.stdoutIsTerminal()) {
       Optional<String> unusable = RealTerminal.unusable(context.env());
       if (unusable.isEmpty()) {
         Optional<Catalog.Entry> first =

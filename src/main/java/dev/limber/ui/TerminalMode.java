@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 
@@ -141,25 +142,26 @@ public final class TerminalMode {
    * the shell's {@code test -t}.
    */
   public static boolean stdinIsTerminal() {
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
-      return target.startsWith("/dev/pts/")
-          || target.startsWith("/dev/tty")
-          || target.equals("/dev/console");
-    } catch (IOException | UnsupportedOperationException e) {
-      return shellSaysTerminal();
-    }
+    return descriptorIsTerminal(0).orElseGet(TerminalMode::shellSaysTerminal);
   }
 
   /** Whether standard output is a terminal, told as for standard input. */
   public static boolean stdoutIsTerminal() {
+    return descriptorIsTerminal(1).orElseGet(() -> System.console() != null);
+  }
+
+  /**
+   * What Linux's /proc says of a file descriptor: a terminal or not; empty where it cannot tell.
+   */
+  private static Optional<Boolean> descriptorIsTerminal(int fd) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("/dev/pts/")
-          || target.startsWith("/dev/tty")
-          || target.equals("/dev/console");
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return Optional.of(
+          target.startsWith("/dev/pts/")
+              || target.startsWith("/dev/tty")
+              || target.equals("/dev/console"));
     } catch (IOException | UnsupportedOperationException e) {
-      return System.console() != null;
+      return Optional.empty();
     }
   }
 
