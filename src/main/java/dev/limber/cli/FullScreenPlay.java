@@ -27,6 +27,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code play} on the full screen: wires the face to the live machine, and maps how it ended to a
@@ -65,7 +66,7 @@ final class FullScreenPlay {
         RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add)) {
       Playback playback = new Playback(wiring);
       // the first run keeps a rating given before it; later runs from the picker start without one
-      OptionalInt[] pain = {painBefore};
+      AtomicReference<OptionalInt> pain = new AtomicReference<>(painBefore);
       FullScreen.Setup setup =
           new FullScreen.Setup(
               entries,
@@ -76,8 +77,7 @@ final class FullScreenPlay {
                         RunStart.newId(),
                         RunOrigin.TERMINAL,
                         sources.getOrDefault(s, new byte[0]),
-                        pain[0]);
-                pain[0] = OptionalInt.empty();
+                        pain.getAndSet(OptionalInt.empty()));
                 return playback.prepare(settings).recordedAs(recording).start(s, listener);
               },
               s -> playback.seconds(s, settings),

@@ -134,9 +134,4 @@ public final class Playback {
   public long seconds(Session session, PlaySettings settings) {
     return wiring.programs().seconds(session, settings.timeline(), settings.voice());
   }
-
-  /** Compiles a whole session now, on the calling thread: for rendering it to a file. */
-  public Program compile(Session session, PlaySettings settings) {
-    return wiring.programs().program(session, settings.timeline(), settings.voice());
-  }
 }

@@ -143,7 +143,7 @@ class FullScreenTest {
           run.set(started);
           return started;
         },
-        s -> playback.compile(s, PlaySettings.DEFAULT).timeline().seconds(),
+        s -> playback.seconds(s, PlaySettings.DEFAULT),
         () -> voice,
         Runnable::run,
         o -> List.of("(the completion log's lines go here)"));
