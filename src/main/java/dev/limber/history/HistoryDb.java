@@ -2,7 +2,9 @@ package dev.limber.history;
 
 import dev.limber.history.HistoryException.Reason;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -79,9 +81,12 @@ final class HistoryDb {
       throw new HistoryException(
           Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
-    // Players creating or switching a new file at once can be told it is busy where SQLite's own
-    // busy handler does not wait (switching the journal to WAL, found by FirstOpenRaceTest): the
-    // whole opening is tried again, with a little jitter, until the busy timeout is spent.
+    if (!Files.exists(db, LinkOption.NOFOLLOW_LINKS)) {
+      createComplete(db, busyTimeout);
+    }
+    // Players opening a file that is still being switched to WAL can be told it is busy where
+    // SQLite's own busy handler does not wait (found by FirstOpenRaceTest): the whole opening is
+    // tried again, with a little jitter, until the busy timeout is spent.
     long deadline = System.nanoTime() + busyTimeout.toNanos();
     for (int attempt = 1; ; attempt++) {
       Connection c = connect(db, busyTimeout, false, "");
@@ -104,6 +109,48 @@ final class HistoryDb {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new HistoryException(Reason.UNAVAILABLE, "interrupted while opening " + db, e);
+      }
+    }
+  }
+
+  /**
+   * Makes a new database whole (WAL, schema) under a name of its own, then links it into place,
+   * which fails if the name is taken. Players creating the same file at once never meet in a
+   * half-made one: creating it in place, two connections switching a new file to WAL could fail
+   * each other with a disk I/O error (seen in CI), a fault SQLite's busy handler does not cover. On
+   * a file system without hard links, the file is made in place as before.
+   */
+  private static void createComplete(Path db, Duration busyTimeout) {
+    Path folder = db.toAbsolutePath().getParent();
+    Path made;
+    try {
+      made = Files.createTempFile(folder, ".history-", ".db.new");
+    } catch (IOException e) {
+      return; // opening in place reports what is wrong with the folder
+    }
+    try {
+      Connection c = connect(made, busyTimeout, false, "");
+      try {
+        prepareForWriting(c, made);
+      } finally {
+        closeQuietly(c);
+      }
+      Files.createLink(db, made);
+    } catch (FileAlreadyExistsException e) {
+      // another player made it first: theirs is as good as ours
+    } catch (SQLException | IOException | UnsupportedOperationException | HistoryException e) {
+      // opening in place tries again, and reports a lasting fault in its own words
+    } finally {
+      deleteQuietly(made);
+    }
+  }
+
+  private static void deleteQuietly(Path made) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(made.resolveSibling(made.getFileName() + suffix));
+      } catch (IOException e) {
+        // a name nobody else uses; a leftover is harmless
       }
     }
   }

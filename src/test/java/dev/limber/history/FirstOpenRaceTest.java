@@ -2,6 +2,7 @@ package dev.limber.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,11 @@ class FirstOpenRaceTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+    try (Stream<Path> left = Files.list(home)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .as("the files each player made before linking it into place are gone")
+          .noneMatch(name -> name.startsWith(".history-"));
     }
   }
 }
