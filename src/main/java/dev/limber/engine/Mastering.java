@@ -32,6 +32,13 @@ final class Mastering implements Clips {
   private final double gain;
   private final Map<Pcm, Pcm> mastered = new IdentityHashMap<>();
 
+  /**
+   * Whether each clip only needs the gain (its true peak stays under the ceiling): the mixer then
+   * applies the gain itself, and no scaled copy of the clip is made. Copies of every clip doubled
+   * the memory a session's clips take.
+   */
+  private final Map<Pcm, Boolean> scaledOnly = new IdentityHashMap<>();
+
   private Mastering(Clips clips, double gain) {
     this.clips = clips;
     this.gain = gain;
@@ -57,10 +64,10 @@ final class Mastering implements Clips {
       // it
       MixMeter again = new MixMeter(timeline.length());
       Map<Pcm, double[]> limited = new IdentityHashMap<>();
-      Map<Pcm, Boolean> scaledOnly = new IdentityHashMap<>();
+      Map<Pcm, Boolean> scaledByFirstPlan = new IdentityHashMap<>();
       for (int i = 0; i < planned.size(); i++) {
         Pcm clip = base.get(i);
-        boolean isLimited = !scaledOnly.computeIfAbsent(clip, plan::merelyScaled);
+        boolean isLimited = !scaledByFirstPlan.computeIfAbsent(clip, plan::merelyScaled);
         double[] profile =
             isLimited
                 ? limited.computeIfAbsent(plan.scaled(clip), c -> MixMeter.profile(c.samples()))
@@ -73,7 +80,7 @@ final class Mastering implements Clips {
       }
     }
     for (Event e : planned) {
-      plan.of(e);
+      plan.unscaled(e); // the limited copies, made here rather than on the audio thread
     }
     return plan;
   }
@@ -87,6 +94,21 @@ final class Mastering implements Clips {
   public synchronized Pcm of(Event audible) {
     Pcm clip = clips.of(audible);
     return planned(audible) ? scaled(clip) : clip;
+  }
+
+  @Override
+  public synchronized Pcm unscaled(Event audible) {
+    Pcm clip = clips.of(audible);
+    return !planned(audible) || onlyScaled(clip) ? clip : scaled(clip);
+  }
+
+  @Override
+  public synchronized double gain(Event audible) {
+    return planned(audible) && onlyScaled(clips.of(audible)) ? gain : 1;
+  }
+
+  private boolean onlyScaled(Pcm clip) {
+    return gain <= 1 || scaledOnly.computeIfAbsent(clip, this::merelyScaled);
   }
 
   @Override

@@ -20,6 +20,11 @@ public final class Mixer {
   /** The samples of each audible event, looked up once: the audio thread takes no lock for them. */
   private final short[][] samples;
 
+  /** Each event's gain from the mastering plan, in units of 1/{@link #UNITY}. */
+  private final int[] gains;
+
+  private static final int UNITY = 1 << 14;
+
   private final long longest;
   private final long length;
   private final Optional<Ducking> bed;
@@ -30,7 +35,8 @@ public final class Mixer {
   public Mixer(Timeline timeline, Clips clips) {
     this.audible = timeline.events().stream().filter(e -> !(e instanceof Event.Segment)).toList();
     this.starts = audible.stream().mapToLong(Event::start).toArray();
-    this.samples = audible.stream().map(e -> clips.of(e).samples()).toArray(short[][]::new);
+    this.samples = audible.stream().map(e -> clips.unscaled(e).samples()).toArray(short[][]::new);
+    this.gains = audible.stream().mapToInt(e -> fixedPoint(clips.gain(e))).toArray();
     this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
     this.length = timeline.length();
     this.bed =
@@ -58,8 +64,15 @@ public final class Mixer {
       short[] clip = samples[i];
       long begin = Math.max(from, e.start());
       long end = Math.min(to, Math.min(e.end(), e.start() + clip.length));
-      for (long f = begin; f < end; f++) {
-        sum[(int) (f - from)] += clip[(int) (f - e.start())];
+      int g = gains[i];
+      if (g == UNITY) {
+        for (long f = begin; f < end; f++) {
+          sum[(int) (f - from)] += clip[(int) (f - e.start())];
+        }
+      } else {
+        for (long f = begin; f < end; f++) {
+          sum[(int) (f - from)] += (clip[(int) (f - e.start())] * g + UNITY / 2) >> 14;
+        }
       }
     }
     if (bed.isPresent()) {
@@ -75,6 +88,10 @@ public final class Mixer {
     for (int i = 0; i < frames; i++) {
       out[i] = Pcm.scale(sum[i], gain);
     }
+  }
+
+  private static int fixedPoint(double gain) {
+    return (int) Math.round(gain * UNITY);
   }
 
   /** Whether the timeline has an ambient bed to switch on and off. */
