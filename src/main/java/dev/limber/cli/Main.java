@@ -36,7 +36,21 @@ public final class Main {
             err,
             TerminalMode.stdinIsTerminal(),
             TerminalMode.stdoutIsTerminal());
-    int status = Limber.run(context, args);
+    // a thread that dies of an error says so in one line, as the main thread does below
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> err.println("limber: internal error in " + thread.getName() + ": " + e));
+    int status;
+    try {
+      status = Limber.run(context, args);
+    } catch (OutOfMemoryError e) {
+      // picocli catches exceptions, not errors: a text too long for the voice would end in a
+      // stack trace
+      err.println(
+          "limber: out of memory ("
+              + e.getMessage()
+              + "); give Java more with LIMBER_JAVA_OPTS=-Xmx2g, or say less at once");
+      status = Exit.SOFTWARE;
+    }
     if (out.checkError() && status == Exit.OK) {
       err.println("limber: standard output: writing failed");
       status = Exit.IO;
