@@ -64,6 +64,7 @@ final class BenchLog {
           first = false;
           Instant now = Instant.now();
           log("first-audio-epoch-us " + (now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
+          log("first-audio-cpu-us " + cpuMicros());
         }
       }
 
@@ -98,6 +99,26 @@ final class BenchLog {
         }
       }
     };
+  }
+
+  /**
+   * The processor time every thread of this process has had so far, from the kernel's scheduler
+   * statistics: unlike the wall clock, it hardly moves when other work shares the machine.
+   */
+  private static long cpuMicros() {
+    long nanos = 0;
+    try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+      for (Path task : tasks) {
+        try {
+          nanos += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return nanos / 1000;
   }
 
   private void log(String line) {
