@@ -35,10 +35,8 @@ public final class Wav {
 
   static byte[] littleEndian(short[] samples, int frames) {
     byte[] bytes = new byte[frames * 2];
-    for (int i = 0; i < frames; i++) {
-      bytes[2 * i] = (byte) samples[i];
-      bytes[2 * i + 1] = (byte) (samples[i] >> 8);
-    }
+    // a bulk copy, which the JVM does in one go; a loop of shifts was a tenth of a render
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().put(samples, 0, frames);
     return bytes;
   }
 

@@ -51,6 +51,7 @@ final class Ducking {
     }
     float[] g = frames <= duck.length ? duck : new float[frames];
     java.util.Arrays.fill(g, 0, frames, 1f);
+    boolean ducked = false;
     long to = from + frames;
     int last = TimelineIndex.lastAtOrBefore(starts, to + RAMP - 1);
     for (int i = last; i >= 0 && starts[i] + longest + RAMP > from; i--) {
@@ -58,18 +59,38 @@ final class Ducking {
       if (e.end() + RAMP <= from) {
         continue;
       }
-      for (int k = 0; k < frames; k++) {
-        long f = from + k;
-        long d = f < e.start() ? e.start() - f : f >= e.end() ? f - e.end() + 1 : 0;
-        if (d < RAMP) {
-          g[k] = Math.min(g[k], RAMP_GAIN[(int) d]);
-        }
+      // only the frames within a ramp of the cue are touched: before it, the distance to its start;
+      // during it, none; after it, the distance from its end
+      int before = (int) Math.max(0, e.start() - RAMP + 1 - from);
+      int during = (int) Math.max(0, Math.min(frames, e.start() - from));
+      int after = (int) Math.max(0, Math.min(frames, e.end() - from));
+      int end = (int) Math.max(0, Math.min(frames, e.end() + RAMP - 1 - from));
+      ducked |= before < end;
+      for (int k = before; k < during; k++) {
+        g[k] = Math.min(g[k], RAMP_GAIN[(int) (e.start() - from - k)]);
+      }
+      float full = RAMP_GAIN[0];
+      for (int k = Math.max(during, 0); k < after; k++) {
+        g[k] = Math.min(g[k], full);
+      }
+      for (int k = Math.max(after, before); k < end; k++) {
+        g[k] = Math.min(g[k], RAMP_GAIN[(int) (from + k - e.end() + 1)]);
       }
     }
     boolean steady = on && level == 1 && from >= FADE_IN && to <= length - FADE_OUT;
     if (steady) {
       short[] loop = bed.loop();
       int at = (int) (from % loop.length);
+      if (!ducked) {
+        // between cues, most of a session: the loop as it is
+        for (int k = 0; k < frames; k++, at++) {
+          if (at == loop.length) {
+            at = 0;
+          }
+          sum[k] += loop[at];
+        }
+        return;
+      }
       for (int k = 0; k < frames; k++, at++) {
         if (at == loop.length) {
           at = 0;

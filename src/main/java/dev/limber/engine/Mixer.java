@@ -65,13 +65,16 @@ public final class Mixer {
       long begin = Math.max(from, e.start());
       long end = Math.min(to, Math.min(e.end(), e.start() + clip.length));
       int g = gains[i];
+      int into = (int) (begin - from);
+      int at = (int) (begin - e.start());
+      int n = (int) (end - begin);
       if (g == UNITY) {
-        for (long f = begin; f < end; f++) {
-          sum[(int) (f - from)] += clip[(int) (f - e.start())];
+        for (int k = 0; k < n; k++) {
+          sum[into + k] += clip[at + k];
         }
       } else {
-        for (long f = begin; f < end; f++) {
-          sum[(int) (f - from)] += (clip[(int) (f - e.start())] * g + UNITY / 2) >> 14;
+        for (int k = 0; k < n; k++) {
+          sum[into + k] += (clip[at + k] * g + UNITY / 2) >> 14;
         }
       }
     }
@@ -85,8 +88,14 @@ public final class Mixer {
               audible,
               longest);
     }
-    for (int i = 0; i < frames; i++) {
-      out[i] = Pcm.scale(sum[i], gain);
+    if (gain == 1) {
+      for (int i = 0; i < frames; i++) {
+        out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sum[i]));
+      }
+    } else {
+      for (int i = 0; i < frames; i++) {
+        out[i] = Pcm.scale(sum[i], gain);
+      }
     }
   }
 
