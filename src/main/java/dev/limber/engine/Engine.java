@@ -51,7 +51,13 @@ public final class Engine {
   private boolean started;
   private volatile boolean captionsOnly;
   private boolean bedOff;
-  private volatile EngineState state;
+
+  /**
+   * What the state is made from, taken after every block; the state itself is made only when
+   * someone asks (a screen ten times a second, a listener at an event), not a hundred times a
+   * second: a render made one for each of its 85,000 blocks.
+   */
+  private volatile Snapshot snapshot;
 
   public Engine(Program program, AudioSink sink, EngineSetup setup) {
     this.sink =
@@ -103,7 +109,7 @@ public final class Engine {
 
   /** The latest state; safe from any thread. */
   public EngineState state() {
-    return state;
+    return snapshot.state();
   }
 
   /** Frames written to the sink so far, silence and acknowledgements included. */
@@ -137,7 +143,7 @@ public final class Engine {
         failure.addSuppressed(e); // the first failure is the one to report
       } finally {
         publish();
-        listeners.forEach(l -> l.onEnd(state));
+        listeners.forEach(l -> l.onEnd(state()));
       }
     }
   }
@@ -147,7 +153,7 @@ public final class Engine {
     if (!started) {
       started = true;
       if (!continuation.pending()) {
-        listeners.forEach(l -> l.onReady(state));
+        listeners.forEach(l -> l.onReady(state()));
       }
     }
     adoptContinuation();
@@ -178,7 +184,7 @@ public final class Engine {
       position += frames;
       played += frames;
       publish();
-      starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state)));
+      starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state())));
     }
     write(frames);
     return true;
@@ -221,7 +227,7 @@ public final class Engine {
       load(next.get());
       tally.moveTo(index.stepEnds(program.session().steps().size()));
       publish();
-      listeners.forEach(l -> l.onReady(state));
+      listeners.forEach(l -> l.onReady(state()));
     }
   }
 
@@ -279,7 +285,7 @@ public final class Engine {
 
     @Override
     public void where() {
-      List<String> words = Where.at(state, program.session());
+      List<String> words = Where.at(state(), program.session());
       words.forEach(w -> overlays.add(w, program.phrases().say(w)));
       notice(String.join(" ", words));
     }
@@ -365,7 +371,7 @@ public final class Engine {
     acknowledge(jump.words());
     Event.Segment segment = index.segmentAt(position);
     if (segment.start() != position) {
-      listeners.forEach(l -> l.onEvent(segment, state));
+      listeners.forEach(l -> l.onEvent(segment, state()));
     }
   }
 
@@ -376,7 +382,7 @@ public final class Engine {
 
   private void notice(String words) {
     publish();
-    listeners.forEach(l -> l.onNotice(words, state));
+    listeners.forEach(l -> l.onNotice(words, state()));
   }
 
   private void write(int frames) throws IOException {
@@ -413,16 +419,70 @@ public final class Engine {
             : finished
                 ? Status.FINISHED
                 : paused ? Status.PAUSED : continuation.pending() ? Status.LOADING : Status.PLAYING;
-    String caption =
-        !overlays.isEmpty()
-            ? overlays.caption()
-            : paused ? "" : index.sayAt(position).map(Event.Say::text).orElse("");
-    state =
-        StateReader.at(
+    // what is being said: an acknowledgement now (the overlays change), else the timeline's phrase
+    String spoken = !overlays.isEmpty() ? overlays.caption() : paused ? "" : null;
+    snapshot =
+        new Snapshot(
             program,
             index,
             position,
-            new StateReader.Live(
-                status, caption, pendingGain, tally.completed(), tally.skipped(), captionsOnly));
+            spoken,
+            status,
+            pendingGain,
+            tally.completed(),
+            tally.skipped(),
+            captionsOnly);
+  }
+
+  /** The engine's state after a block, made into an {@link EngineState} once, when first read. */
+  private static final class Snapshot {
+    private final Program program;
+    private final TimelineIndex index;
+    private final long position;
+    private final String spoken;
+    private final Status status;
+    private final double volume;
+    private final int completed;
+    private final int skipped;
+    private final boolean captionsOnly;
+    private volatile EngineState made;
+
+    Snapshot(
+        Program program,
+        TimelineIndex index,
+        long position,
+        String spoken,
+        Status status,
+        double volume,
+        int completed,
+        int skipped,
+        boolean captionsOnly) {
+      this.program = program;
+      this.index = index;
+      this.position = position;
+      this.spoken = spoken;
+      this.status = status;
+      this.volume = volume;
+      this.completed = completed;
+      this.skipped = skipped;
+      this.captionsOnly = captionsOnly;
+    }
+
+    EngineState state() {
+      EngineState s = made;
+      if (s == null) {
+        // two readers at once may both make it: the same immutable state either way
+        String caption =
+            spoken != null ? spoken : index.sayAt(position).map(Event.Say::text).orElse("");
+        s =
+            StateReader.at(
+                program,
+                index,
+                position,
+                new StateReader.Live(status, caption, volume, completed, skipped, captionsOnly));
+        made = s;
+      }
+      return s;
+    }
   }
 }
