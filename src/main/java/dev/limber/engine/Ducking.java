@@ -50,8 +50,8 @@ final class Ducking {
       return;
     }
     float[] g = frames <= duck.length ? duck : new float[frames];
-    java.util.Arrays.fill(g, 0, frames, 1f);
-    boolean ducked = false;
+    boolean ducked = false; // g is filled only once a cue is near
+
     long to = from + frames;
     int last = TimelineIndex.lastAtOrBefore(starts, to + RAMP - 1);
     for (int i = last; i >= 0 && starts[i] + longest + RAMP > from; i--) {
@@ -65,7 +65,13 @@ final class Ducking {
       int during = (int) Math.max(0, Math.min(frames, e.start() - from));
       int after = (int) Math.max(0, Math.min(frames, e.end() - from));
       int end = (int) Math.max(0, Math.min(frames, e.end() + RAMP - 1 - from));
-      ducked |= before < end;
+      if (before >= end) {
+        continue;
+      }
+      if (!ducked) {
+        java.util.Arrays.fill(g, 0, frames, 1f);
+        ducked = true;
+      }
       for (int k = before; k < during; k++) {
         g[k] = Math.min(g[k], RAMP_GAIN[(int) (e.start() - from - k)]);
       }
@@ -104,7 +110,7 @@ final class Ducking {
       long f = from + k;
       level = on ? Math.min(1, level + step) : Math.max(0, level - step);
       double fade = Math.min(1, Math.min(f / (double) FADE_IN, (length - f) / (double) FADE_OUT));
-      sum[k] += (int) Math.round(bed.at(f) * g[k] * smooth(fade) * smooth(level));
+      sum[k] += (int) Math.round(bed.at(f) * (ducked ? g[k] : 1) * smooth(fade) * smooth(level));
     }
   }
 
