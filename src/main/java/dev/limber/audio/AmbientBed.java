@@ -48,11 +48,12 @@ public final class AmbientBed {
             ? swell * (int) Math.max(1, Math.round(LOOP_SECONDS / swell))
             : (int) LOOP_SECONDS;
     int n = seconds * Pcm.SAMPLE_RATE;
+    Cycle cycle = new Cycle(n);
     double[] x =
         switch (sound) {
-          case RAIN -> rain(n);
-          case WAVES -> waves(n, swell);
-          case DRONE -> drone(n);
+          case RAIN -> rain(n, cycle);
+          case WAVES -> waves(n, swell, cycle);
+          case DRONE -> drone(n, cycle);
           case NONE -> throw new IllegalArgumentException();
         };
     short[] s = new short[n];
@@ -67,11 +68,11 @@ public final class AmbientBed {
   }
 
   /** Broadband hiss with a slow sway, and a few soft drops a second. */
-  private static double[] rain(int n) {
+  private static double[] rain(int n, Cycle cycle) {
     Random random = new Random(12);
     double[] hiss = seamless(band(noise(random, n + CROSSFADE), 0.55, 0.12));
     for (int i = 0; i < n; i++) {
-      hiss[i] *= 0.8 + 0.2 * sway(i, n, 3) * sway(i, n, 7);
+      hiss[i] *= 0.8 + 0.2 * cycle.sway(i, 3) * cycle.sway(i, 7);
     }
     // drops: short decaying tones at random pitches; placed away from the loop's end so none is cut
     double decay = StrictMath.exp(-1 / 220.0);
@@ -97,14 +98,14 @@ public final class AmbientBed {
   }
 
   /** Low noise rising and falling once a swell, with a brighter wash on top of each crest. */
-  private static double[] waves(int n, int swell) {
+  private static double[] waves(int n, int swell, Cycle cycle) {
     Random random = new Random(34);
     double[] low = seamless(band(noise(random, n + CROSSFADE), 0.06, 0.01));
     double[] wash = seamless(band(noise(random, n + CROSSFADE), 0.3, 0.05));
     int cycles = n / (swell * Pcm.SAMPLE_RATE);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      double rise = 0.5 - 0.5 * StrictMath.cos(2 * StrictMath.PI * cycles * i / n);
+      double rise = cycle.sway(i, cycles);
       out[i] = (0.35 + 0.65 * rise) * low[i] * 2.2 + rise * rise * wash[i] * 0.6;
     }
     return out;
@@ -114,22 +115,22 @@ public final class AmbientBed {
    * A soft open chord (A, E, A, C sharp) whose notes breathe slowly; every frequency fits the loop
    * exactly.
    */
-  private static double[] drone(int n) {
+  private static double[] drone(int n, Cycle cycle) {
     double[] hz = {110, 164.8, 220, 277.2, 330};
     double[] weight = {1, 0.7, 0.5, 0.3, 0.2};
     double seconds = (double) n / Pcm.SAMPLE_RATE;
     double[] out = new double[n];
     for (int k = 0; k < hz.length; k++) {
-      double cycles = Math.round(hz[k] * seconds);
-      double detuned = cycles + 2; // a slow beat: two cycles a loop apart
+      int cycles = (int) Math.round(hz[k] * seconds);
+      int detuned = cycles + 2; // a slow beat: two cycles a loop apart
+      // sin(a + k) = sin a cos k + cos a sin k: the note's own phase offset, without a sine a
+      // sample
+      double cosK = StrictMath.cos(k);
+      double sinK = StrictMath.sin(k);
       for (int i = 0; i < n; i++) {
-        double phase = 2 * StrictMath.PI * i / n;
-        double breathe = 0.75 + 0.25 * sway(i, n, k + 2);
-        out[i] +=
-            weight[k]
-                * breathe
-                * (StrictMath.sin(cycles * phase) + 0.5 * StrictMath.sin(detuned * phase + k))
-                / 2.5;
+        double breathe = 0.75 + 0.25 * cycle.sway(i, k + 2);
+        double beat = cycle.sin(i, detuned) * cosK + cycle.cos(i, detuned) * sinK;
+        out[i] += weight[k] * breathe * (cycle.sin(i, cycles) + 0.5 * beat) / 2.5;
       }
     }
     return out;
@@ -173,8 +174,47 @@ public final class AmbientBed {
     return y;
   }
 
-  /** A slow swing from 0 to 1 with {@code cycles} whole cycles in the loop. */
-  private static double sway(int i, int n, int cycles) {
-    return 0.5 - 0.5 * StrictMath.cos(2 * StrictMath.PI * cycles * i / n);
+  /**
+   * One cosine period over the loop's {@code n} frames, as a table: every periodic part of a bed
+   * has a whole number of cycles in the loop, so each of its samples is a lookup. A cosine or two
+   * per sample made the drone take 200 ms. A quarter of the table is computed and the rest
+   * mirrored, so the values are the same on every machine.
+   */
+  private static final class Cycle {
+    private final int n;
+    private final double[] cos;
+
+    Cycle(int n) {
+      if (n % 4 != 0) {
+        throw new IllegalArgumentException("a loop of " + n + " frames");
+      }
+      this.n = n;
+      this.cos = new double[n];
+      int quarter = n / 4;
+      for (int j = 0; j <= quarter; j++) {
+        cos[j] = StrictMath.cos(2 * StrictMath.PI * j / n);
+      }
+      for (int j = quarter + 1; j <= n / 2; j++) {
+        cos[j] = -cos[n / 2 - j];
+      }
+      for (int j = n / 2 + 1; j < n; j++) {
+        cos[j] = cos[n - j];
+      }
+    }
+
+    /** cos(2 pi cycles i / n). */
+    double cos(int i, int cycles) {
+      return cos[(int) ((long) cycles * i % n)];
+    }
+
+    /** sin(2 pi cycles i / n), a quarter period behind the cosine. */
+    double sin(int i, int cycles) {
+      return cos[(int) (((long) cycles * i + 3L * n / 4) % n)];
+    }
+
+    /** A slow swing from 0 to 1 with {@code cycles} whole cycles in the loop. */
+    double sway(int i, int cycles) {
+      return 0.5 - 0.5 * cos(i, cycles);
+    }
   }
 }
