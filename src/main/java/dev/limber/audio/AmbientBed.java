@@ -1,6 +1,8 @@
 package dev.limber.audio;
 
 import dev.limber.session.Ambient;
+import dev.limber.timeline.Bed;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +21,30 @@ public final class AmbientBed {
 
   private final short[] loop;
 
+  /**
+   * Waves only: the low swell and the bright wash, each at its level in the loop, so the swell can
+   * follow a hold's breathing instead of the loop's own; null for the other beds.
+   */
+  private final float[] low;
+
+  private final float[] wash;
+
+  /** The holds whose breaths the waves follow; empty: the loop's own swell throughout. */
+  private final List<Bed.Breaths> breaths;
+
+  private final int swellFrames;
+
   private AmbientBed(short[] loop) {
+    this(loop, null, null, List.of(), 0);
+  }
+
+  private AmbientBed(
+      short[] loop, float[] low, float[] wash, List<Bed.Breaths> breaths, int swellFrames) {
     this.loop = loop;
+    this.low = low;
+    this.wash = wash;
+    this.breaths = breaths;
+    this.swellFrames = swellFrames;
   }
 
   /** The bed {@code sound}; waves swell once every {@code swellSeconds} (10 s when 0). */
@@ -29,7 +53,92 @@ public final class AmbientBed {
       throw new IllegalArgumentException("no bed for " + sound);
     }
     int swell = sound == Ambient.WAVES ? (swellSeconds > 0 ? swellSeconds : 10) : 0;
-    return MADE.computeIfAbsent(sound + "/" + swell, k -> new AmbientBed(make(sound, swell)));
+    return MADE.computeIfAbsent(sound + "/" + swell, k -> make(sound, swell));
+  }
+
+  /** The bed of a timeline: waves that follow its paced holds breath by breath. */
+  public static AmbientBed of(Bed bed) {
+    AmbientBed made = of(bed.sound(), bed.swellSeconds());
+    if (made.low == null || bed.breaths().isEmpty()) {
+      return made;
+    }
+    int swell = bed.swellSeconds() > 0 ? bed.swellSeconds() : 10;
+    return new AmbientBed(made.loop, made.low, made.wash, bed.breaths(), swell * Pcm.SAMPLE_RATE);
+  }
+
+  /**
+   * Writes frames {@code from .. from+frames} of the bed into {@code out}. Waves that follow
+   * breathing rise on each breath in, stay up through its hold and fall on the breath out, and
+   * cross-fade over {@link #FOLLOW} to and from the loop's own swell at a hold's edges; the rise is
+   * worked out at the block's two ends and drawn straight between them (a block is 10 ms, a breath
+   * seconds).
+   */
+  public void fill(long from, short[] out, int frames) {
+    int n = loop.length;
+    if (breaths.isEmpty()) {
+      int at = (int) (from % n);
+      int first = Math.min(frames, n - at);
+      System.arraycopy(loop, at, out, 0, first);
+      for (int done = first; done < frames; done += Math.min(frames - done, n)) {
+        System.arraycopy(loop, 0, out, done, Math.min(frames - done, n));
+      }
+      return;
+    }
+    double r0 = rise(from);
+    double r1 = rise(from + frames);
+    int at = (int) (from % n);
+    for (int k = 0; k < frames; k++, at++) {
+      if (at == n) {
+        at = 0;
+      }
+      double r = r0 + (r1 - r0) * k / frames;
+      out[k] = Pcm.clamp(Math.round(low[at] * (0.35 + 0.65 * r) + wash[at] * r * r));
+    }
+  }
+
+  /** How far to cross-fade between the loop's swell and a hold's breathing: 1.5 s. */
+  static final int FOLLOW = Pcm.SAMPLE_RATE * 3 / 2;
+
+  /** The swell at {@code frame}, 0 (trough) to 1 (crest). */
+  double rise(long frame) {
+    double own =
+        0.5 - 0.5 * StrictMath.cos(2 * StrictMath.PI * (frame % swellFrames) / swellFrames);
+    Bed.Breaths b = holdAt(frame);
+    if (b == null) {
+      return own;
+    }
+    long into = frame - b.start();
+    long cycle = (long) (b.inhale() + b.hold() + b.exhale()) * Pcm.SAMPLE_RATE;
+    long p = into % cycle;
+    long in = (long) b.inhale() * Pcm.SAMPLE_RATE;
+    long held = in + (long) b.hold() * Pcm.SAMPLE_RATE;
+    double breath =
+        p < in
+            ? smooth((double) p / in)
+            : p < held ? 1 : 1 - smooth((double) (p - held) / (cycle - held));
+    double follow = smooth(Math.min(1, Math.min(into, b.end() - frame) / (double) FOLLOW));
+    return own + (breath - own) * follow;
+  }
+
+  private Bed.Breaths holdAt(long frame) {
+    int lo = 0;
+    int hi = breaths.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Bed.Breaths b = breaths.get(mid);
+      if (frame < b.start()) {
+        hi = mid - 1;
+      } else if (frame >= b.end()) {
+        lo = mid + 1;
+      } else {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static double smooth(double x) {
+    return x >= 1 ? 1 : x <= 0 ? 0 : 0.5 - 0.5 * StrictMath.cos(StrictMath.PI * x);
   }
 
   /** The sample at {@code frame} of a session: the loop repeats for ever. */
@@ -42,17 +151,18 @@ public final class AmbientBed {
     return loop;
   }
 
-  private static short[] make(Ambient sound, int swell) {
+  private static AmbientBed make(Ambient sound, int swell) {
     int seconds =
         swell > 0
             ? swell * (int) Math.max(1, Math.round(LOOP_SECONDS / swell))
             : (int) LOOP_SECONDS;
     int n = seconds * Pcm.SAMPLE_RATE;
     Cycle cycle = new Cycle(n);
+    double[][] waves = sound == Ambient.WAVES ? waveParts(n, swell, cycle) : null;
     double[] x =
         switch (sound) {
           case RAIN -> rain(n, cycle);
-          case WAVES -> waves(n, swell, cycle);
+          case WAVES -> waves(n, swell, cycle, waves[0], waves[1]);
           case DRONE -> drone(n, cycle);
           case NONE -> throw new IllegalArgumentException();
         };
@@ -64,7 +174,17 @@ public final class AmbientBed {
     for (int i = 0; i < n; i++) {
       s[i] = Pcm.clamp(StrictMath.round(x[i] * 8000 * gain));
     }
-    return s;
+    if (waves == null) {
+      return new AmbientBed(s);
+    }
+    // the parts at the level of the loop, as waves() combines them
+    float[] low = new float[n];
+    float[] wash = new float[n];
+    for (int i = 0; i < n; i++) {
+      low[i] = (float) (waves[0][i] * 2.2 * 8000 * gain);
+      wash[i] = (float) (waves[1][i] * 0.6 * 8000 * gain);
+    }
+    return new AmbientBed(s, low, wash, List.of(), swell * Pcm.SAMPLE_RATE);
   }
 
   /** Broadband hiss with a slow sway, and a few soft drops a second. */
@@ -97,11 +217,16 @@ public final class AmbientBed {
     return hiss;
   }
 
-  /** Low noise rising and falling once a swell, with a brighter wash on top of each crest. */
-  private static double[] waves(int n, int swell, Cycle cycle) {
+  /** The two noises of the waves: a low swell and a brighter wash. */
+  private static double[][] waveParts(int n, int swell, Cycle cycle) {
     Random random = new Random(34);
     double[] low = seamless(band(noise(random, n + CROSSFADE), 0.06, 0.01));
     double[] wash = seamless(band(noise(random, n + CROSSFADE), 0.3, 0.05));
+    return new double[][] {low, wash};
+  }
+
+  /** Low noise rising and falling once a swell, with a brighter wash on top of each crest. */
+  private static double[] waves(int n, int swell, Cycle cycle, double[] low, double[] wash) {
     int cycles = n / (swell * Pcm.SAMPLE_RATE);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {

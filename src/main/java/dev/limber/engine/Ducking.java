@@ -28,6 +28,7 @@ final class Ducking {
   private final AmbientBed bed;
   private final long length;
   private final float[] duck = new float[Mixer.BLOCK];
+  private final short[] source = new short[Mixer.BLOCK];
   private boolean on = true;
   private double level = 1;
 
@@ -83,25 +84,19 @@ final class Ducking {
         g[k] = Math.min(g[k], RAMP_GAIN[(int) (from + k - e.end() + 1)]);
       }
     }
+    short[] b = frames <= source.length ? source : new short[frames];
+    bed.fill(from, b, frames);
     boolean steady = on && level == 1 && from >= FADE_IN && to <= length - FADE_OUT;
     if (steady) {
-      short[] loop = bed.loop();
-      int at = (int) (from % loop.length);
       if (!ducked) {
-        // between cues, most of a session: the loop as it is
-        for (int k = 0; k < frames; k++, at++) {
-          if (at == loop.length) {
-            at = 0;
-          }
-          sum[k] += loop[at];
+        // between cues, most of a session: the bed as it is
+        for (int k = 0; k < frames; k++) {
+          sum[k] += b[k];
         }
         return;
       }
-      for (int k = 0; k < frames; k++, at++) {
-        if (at == loop.length) {
-          at = 0;
-        }
-        sum[k] += Math.round(loop[at] * g[k]);
+      for (int k = 0; k < frames; k++) {
+        sum[k] += Math.round(b[k] * g[k]);
       }
       return;
     }
@@ -110,7 +105,7 @@ final class Ducking {
       long f = from + k;
       level = on ? Math.min(1, level + step) : Math.max(0, level - step);
       double fade = Math.min(1, Math.min(f / (double) FADE_IN, (length - f) / (double) FADE_OUT));
-      sum[k] += (int) Math.round(bed.at(f) * (ducked ? g[k] : 1) * smooth(fade) * smooth(level));
+      sum[k] += (int) Math.round(b[k] * (ducked ? g[k] : 1) * smooth(fade) * smooth(level));
     }
   }
 

@@ -39,10 +39,7 @@ public final class Mixer {
     this.gains = audible.stream().mapToInt(e -> fixedPoint(clips.gain(e))).toArray();
     this.longest = audible.stream().mapToLong(Event::frames).max().orElse(0);
     this.length = timeline.length();
-    this.bed =
-        timeline
-            .bed()
-            .map(b -> new Ducking(AmbientBed.of(b.sound(), b.swellSeconds()), timeline.length()));
+    this.bed = timeline.bed().map(b -> new Ducking(AmbientBed.of(b), timeline.length()));
   }
 
   /**

@@ -198,7 +198,7 @@ public final class TimelineCompiler {
 
   /**
    * The bed asked for (the settings' over the session's), swelling with the first breathing
-   * pattern.
+   * pattern; waves also follow each paced hold breath by breath.
    */
   private Optional<Bed> bed(Session session) {
     Optional<Ambient> sound =
@@ -210,7 +210,23 @@ public final class TimelineCompiler {
             .findFirst()
             .map(Breathing::cycleSeconds)
             .orElse(0);
-    return sound.map(s -> new Bed(s, swell));
+    return sound.map(s -> new Bed(s, swell, s == Ambient.WAVES ? breaths(session) : List.of()));
+  }
+
+  /** Every hold paced by breathing, where its breaths are. */
+  private List<Bed.Breaths> breaths(Session session) {
+    List<Bed.Breaths> all = new ArrayList<>();
+    for (Event e : events) {
+      if (e instanceof Event.Segment seg && seg.phase() == Phase.HOLD && seg.step() >= 0) {
+        breathing(session.steps().get(seg.step()))
+            .ifPresent(
+                b ->
+                    all.add(
+                        new Bed.Breaths(seg.start(), seg.end(), b.inhale(), b.hold(), b.exhale())));
+      }
+    }
+    all.sort(java.util.Comparator.comparingLong(Bed.Breaths::start));
+    return all;
   }
 
   private Optional<Breathing> breathing(Step step) {

@@ -119,4 +119,41 @@ class AmbientMixTest {
     Timeline t = timeline(Optional.of(new Bed(Ambient.WAVES, 12)));
     assertThat(mix(t, new Mixer(t, SILENT_CLIPS))).isEqualTo(mix(t, new Mixer(t, SILENT_CLIPS)));
   }
+
+  @Test
+  void wavesRiseOnEachBreathInAndFallOnEachBreathOutOfAPacedHold() {
+    // no cue at all, so nothing ducks: a hold from 8 s to 38 s breathing 4 in, 2 held, 6 out,
+    // placed so that the loop's own 12 s swell is at its trough where the breath is held at the top
+    Bed.Breaths hold = new Bed.Breaths(8L * S, 38L * S, 4, 2, 6);
+    Timeline t =
+        new Timeline(S, List.of(), 40L * S, Optional.of(new Bed(Ambient.WAVES, 12, List.of(hold))));
+    short[] out = mix(t, new Mixer(t, SILENT_CLIPS));
+
+    // breaths start at 8 s: in 8-12, held 12-14, out 14-20; then in 20-24, held 24-26, out 26-32
+    for (long breath = 20; breath <= 32; breath += 12) {
+      double crest = rmsDb(out, (breath + 4) * S, (breath + 6) * S - S / 2); // held at the top
+      double trough = rmsDb(out, (breath - 1) * S, breath * S); // the end of the breath out
+      assertThat(crest - trough)
+          .as("crest over trough of the breath at " + breath + " s")
+          .isGreaterThan(6);
+    }
+    // and the same bytes on every mix
+    assertThat(mix(t, new Mixer(t, SILENT_CLIPS))).isEqualTo(out);
+  }
+
+  @Test
+  void wavesThatFollowBreathingChangeNoSampleByAJump() {
+    Bed.Breaths hold = new Bed.Breaths(5L * S, 29L * S, 4, 0, 6);
+    Timeline t =
+        new Timeline(S, List.of(), 40L * S, Optional.of(new Bed(Ambient.WAVES, 10, List.of(hold))));
+    short[] out = mix(t, new Mixer(t, SILENT_CLIPS));
+    int[] steps = new int[out.length - 1];
+    for (int i = 0; i + 1 < out.length; i++) {
+      steps[i] = Math.abs(out[i + 1] - out[i]);
+    }
+    int largest = java.util.Arrays.stream(steps).max().orElseThrow();
+    java.util.Arrays.sort(steps);
+    // the edges of the hold (5 s, 29 s) cross-fade: no step stands out from the noise itself
+    assertThat(largest).isLessThanOrEqualTo(2 * steps[(int) (steps.length * 0.9999)] + 2);
+  }
 }

@@ -149,7 +149,17 @@ class BreathingAndPaceTest {
             Optional.of(Ambient.WAVES),
             breathing(10, Count.NONE, new Breathing(4, 2, 6)));
 
-    assertThat(compile(s).bed()).contains(new Bed(Ambient.WAVES, 12));
+    Timeline waves = compile(s);
+    assertThat(waves.bed()).hasValueSatisfying(b -> assertThat(b.swellSeconds()).isEqualTo(12));
+    // the waves follow the paced hold breath by breath: one stretch of breaths, where the hold is
+    Event.Segment hold =
+        waves.events().stream()
+            .filter(e -> e instanceof Event.Segment seg && seg.phase() == Phase.HOLD)
+            .map(Event.Segment.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(waves.bed().orElseThrow().breaths())
+        .containsExactly(new Bed.Breaths(hold.start(), hold.end(), 4, 2, 6));
     assertThat(
             TimelineCompiler.compile(
                     s,
