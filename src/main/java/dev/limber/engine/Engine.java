@@ -279,7 +279,10 @@ public final class Engine {
         acknowledge(Acknowledgements.NOTHING_TO_REPEAT);
         return;
       }
-      instructions.forEach(say -> overlays.add(say.text(), program.clips().of(say)));
+      // as the mixer has them: a clip the plan only scales is scaled while it plays, not copied
+      instructions.forEach(
+          say ->
+              overlays.add(say.text(), program.clips().unscaled(say), program.clips().gain(say)));
       notice(String.join(" ", instructions.stream().map(Event.Say::text).toList()));
     }
 

@@ -9,13 +9,22 @@ import java.util.Queue;
  * acknowledgement of a key ("Paused.") and a repeated instruction.
  */
 final class Overlays {
-  private record Phrase(String text, Pcm pcm) {}
+  /** A phrase and the gain it plays at, beside the engine's volume. */
+  private record Phrase(String text, Pcm pcm, double gain) {}
 
   private final Queue<Phrase> queue = new ArrayDeque<>();
   private int position;
 
   void add(String text, Pcm phrase) {
-    queue.add(new Phrase(text, phrase));
+    add(text, phrase, 1);
+  }
+
+  /**
+   * A phrase that plays at {@code gain}: a clip of the timeline as the mastering plan hands it to
+   * the mixer, so that repeating it makes no scaled copy on the audio thread.
+   */
+  void add(String text, Pcm phrase, double gain) {
+    queue.add(new Phrase(text, phrase, gain));
   }
 
   boolean isEmpty() {
@@ -36,10 +45,12 @@ final class Overlays {
 
   /** Writes the next block of the current phrase, scaled by {@code gain}; returns its frames. */
   int mix(short[] block, double gain) {
-    short[] clip = queue.element().pcm().samples();
+    Phrase playing = queue.element();
+    short[] clip = playing.pcm().samples();
     int frames = Math.min(block.length, clip.length - position);
+    double g = gain * playing.gain();
     for (int i = 0; i < frames; i++) {
-      block[i] = Pcm.scale(clip[position + i], gain);
+      block[i] = Pcm.scale(clip[position + i], g);
     }
     position += frames;
     if (position >= clip.length) {

@@ -10,7 +10,9 @@ import dev.limber.timeline.Event;
 import dev.limber.timeline.Role;
 import dev.limber.timeline.Timeline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MasteringTest {
@@ -95,5 +97,41 @@ class MasteringTest {
     dev.limber.audio.MixMeter meter = new dev.limber.audio.MixMeter(t.length());
     t.events().forEach(e -> meter.add(e.start(), CLIPS.of(e).samples(), 1));
     assertThat(meter.integrated()).isCloseTo(Loudness.integrated(mix(t, CLIPS)), within(0.05));
+  }
+
+  @Test
+  void aClipThePlanOnlyScalesReachesTheMixerAsItIsAndMixesAsItsScaledCopyWould() {
+    Timeline t = sparse(new ArrayList<>());
+    Map<Event, Pcm> made = new HashMap<>();
+    Clips library = e -> made.computeIfAbsent(e, CLIPS::of); // one clip per event, as a library
+    Mastering plan = Mastering.of(t, library);
+    Event soft = t.events().stream().filter(e -> e.text().equals("soft")).findFirst().orElseThrow();
+    Event loud = t.events().stream().filter(e -> e.text().equals("loud")).findFirst().orElseThrow();
+
+    assertThat(plan.gainDb()).isPositive();
+    assertThat(plan.unscaled(soft))
+        .as("no copy of a clip that only needs the gain")
+        .isSameAs(library.of(soft));
+    assertThat(plan.gain(soft)).isCloseTo(Loudness.gain(plan.gainDb()), within(1e-9));
+    assertThat(plan.unscaled(loud)).as("a limited copy").isNotSameAs(library.of(loud));
+    assertThat(plan.gain(loud)).isEqualTo(1);
+
+    Clips copies =
+        new Clips() {
+          @Override
+          public Pcm of(Event e) {
+            return plan.of(e);
+          }
+
+          @Override
+          public boolean mastered() {
+            return true;
+          }
+        };
+    short[] mixed = mix(t, plan);
+    short[] fromCopies = mix(t, copies);
+    for (int i = 0; i < mixed.length; i++) {
+      assertThat(Math.abs(mixed[i] - fromCopies[i])).as("frame " + i).isLessThanOrEqualTo(1);
+    }
   }
 }
