@@ -70,12 +70,12 @@ public final class AmbientBed {
    * Writes frames {@code from .. from+frames} of the bed into {@code out}. Waves that follow
    * breathing rise on each breath in, stay up through its hold and fall on the breath out, and
    * cross-fade over {@link #FOLLOW} to and from the loop's own swell at a hold's edges; the rise is
-   * worked out at the block's two ends and drawn straight between them (a block is 10 ms, a breath
-   * seconds).
+   * worked out every 10 ms and drawn straight between (a breath takes seconds). Outside the holds
+   * the samples are the loop's own.
    */
   public void fill(long from, short[] out, int frames) {
     int n = loop.length;
-    if (breaths.isEmpty()) {
+    if (!anyHold(from, from + frames)) {
       int at = (int) (from % n);
       int first = Math.min(frames, n - at);
       System.arraycopy(loop, at, out, 0, first);
@@ -84,16 +84,58 @@ public final class AmbientBed {
       }
       return;
     }
-    double r0 = rise(from);
-    double r1 = rise(from + frames);
     int at = (int) (from % n);
+    long cell = -1;
+    double r0 = 0;
+    double r1 = 0;
     for (int k = 0; k < frames; k++, at++) {
       if (at == n) {
         at = 0;
       }
-      double r = r0 + (r1 - r0) * k / frames;
+      long f = from + k;
+      if (!following(f)) {
+        out[k] = loop[at]; // away from every hold: the loop itself, sample for sample
+        continue;
+      }
+      // the rise on a fixed grid of frames, so the samples do not depend on where blocks begin
+      long start = f - f % GRID;
+      if (start != cell) {
+        cell = start;
+        r0 = rise(start);
+        r1 = rise(start + GRID);
+      }
+      double r = r0 + (r1 - r0) * (f - start) / GRID;
       out[k] = Pcm.clamp(Math.round(low[at] * (0.35 + 0.65 * r) + wash[at] * r * r));
     }
+  }
+
+  /** Frames between two points where the rise is worked out: 10 ms. */
+  private static final int GRID = Pcm.SAMPLE_RATE / 100;
+
+  /** Whether any hold overlaps frames {@code from .. to}. */
+  private boolean anyHold(long from, long to) {
+    if (breaths.isEmpty()) {
+      return false;
+    }
+    // the last hold starting before `to` is the only one that can reach into the range
+    int lo = 0;
+    int hi = breaths.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (breaths.get(mid).start() < to) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && breaths.get(last).end() > from;
+  }
+
+  /** Whether {@code frame} is in a hold, where the waves follow its breathing. */
+  private boolean following(long frame) {
+    return holdAt(frame) != null;
   }
 
   /** How far to cross-fade between the loop's swell and a hold's breathing: 1.5 s. */

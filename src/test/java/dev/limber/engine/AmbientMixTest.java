@@ -8,6 +8,7 @@ import dev.limber.timeline.Bed;
 import dev.limber.timeline.Event;
 import dev.limber.timeline.Role;
 import dev.limber.timeline.Timeline;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,18 @@ class AmbientMixTest {
     short[] block = new short[Mixer.BLOCK];
     for (int at = 0; at < out.length; at += Mixer.BLOCK) {
       int frames = Math.min(Mixer.BLOCK, out.length - at);
+      mixer.mix(at, block, frames, 1.0);
+      System.arraycopy(block, 0, out, at, frames);
+    }
+    return out;
+  }
+
+  /** The same mix in blocks of another length, as after a seek or a resume. */
+  private static short[] mixInBlocksOf(int size, Timeline t, Mixer mixer) {
+    short[] out = new short[(int) t.length()];
+    short[] block = new short[size];
+    for (int at = 0; at < out.length; at += size) {
+      int frames = Math.min(size, out.length - at);
       mixer.mix(at, block, frames, 1.0);
       System.arraycopy(block, 0, out, at, frames);
     }
@@ -137,8 +150,14 @@ class AmbientMixTest {
           .as("crest over trough of the breath at " + breath + " s")
           .isGreaterThan(6);
     }
-    // and the same bytes on every mix
+    // and the same bytes on every mix, wherever its blocks begin
     assertThat(mix(t, new Mixer(t, SILENT_CLIPS))).isEqualTo(out);
+    assertThat(mixInBlocksOf(97, t, new Mixer(t, SILENT_CLIPS))).isEqualTo(out);
+    // away from the hold the bed is its loop, sample for sample
+    Timeline plain = new Timeline(S, List.of(), 40L * S, Optional.of(new Bed(Ambient.WAVES, 12)));
+    short[] loopOnly = mix(plain, new Mixer(plain, SILENT_CLIPS));
+    assertThat(Arrays.copyOfRange(out, 4 * S, 7 * S))
+        .isEqualTo(Arrays.copyOfRange(loopOnly, 4 * S, 7 * S));
   }
 
   @Test
