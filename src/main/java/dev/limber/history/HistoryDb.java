@@ -81,6 +81,7 @@ final class HistoryDb {
       throw new HistoryException(
           Reason.UNAVAILABLE, db + " is a folder, not a history database", null);
     }
+    sweepUnfinished(db.toAbsolutePath().getParent());
     if (!Files.exists(db, LinkOption.NOFOLLOW_LINKS)) {
       createComplete(db, busyTimeout);
     }
@@ -142,6 +143,25 @@ final class HistoryDb {
       // opening in place tries again, and reports a lasting fault in its own words
     } finally {
       deleteQuietly(made);
+    }
+  }
+
+  /**
+   * Removes new databases that a player killed while making one left behind (an hour old or more,
+   * so never one being made now). Linked into place already, such a file is a second name for the
+   * history, and removing the name loses nothing.
+   */
+  private static void sweepUnfinished(Path folder) {
+    long hourAgo = System.currentTimeMillis() - 3_600_000;
+    try (var left = Files.newDirectoryStream(folder, ".history-*.db.new*")) {
+      for (Path p : left) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // only tidying: what is left does no harm
     }
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -54,6 +56,19 @@ class FirstOpenRaceTest {
       assertThat(left.map(p -> p.getFileName().toString()))
           .as("the files each player made before linking it into place are gone")
           .noneMatch(name -> name.startsWith(".history-"));
+    }
+  }
+
+  @Test
+  void aDatabaseLeftHalfMadeByAKilledPlayerIsSweptOnceItIsAnHourOld() throws Exception {
+    HistoryDb.useNativeFolder(home.resolve("cache"));
+    Path old = Files.writeString(home.resolve(".history-123.db.new"), "half");
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path fresh = Files.writeString(home.resolve(".history-456.db.new"), "being made");
+    try (Connection c =
+        HistoryDb.openForWriting(home.resolve("history.db"), Duration.ofSeconds(5))) {
+      assertThat(old).doesNotExist();
+      assertThat(fresh).exists();
     }
   }
 }
