@@ -17,6 +17,11 @@ MODEL = '/usr/share/pocketsphinx/model/en-us'
 SKIP = {'phase', 'chime', 'bell', 'breath-tone', 'step-sound'}
 # KINDS=name,preview limits the measure to those kinds of phrase
 ONLY = set(os.environ['KINDS'].split(',')) if os.environ.get('KINDS') else None
+# FRESH=1 decodes every phrase with a decoder of its own that has heard the phrase once before: the
+# recognizer adapts to what it decoded before (the same clip twice can come back two ways), so by
+# default a phrase's result depends on the phrases before it; fresh, it depends on the phrase alone
+# (slower: the model loads for every phrase)
+FRESH = os.environ.get('FRESH') == '1'
 
 
 def decoder():
@@ -95,6 +100,9 @@ def main(args):
             seen.add((e['kind'], e['text']))
             clip = flite_clip(flite, e['text']) if flite else samples[e['startFrame']:e['endFrame']]
             ref = words(e['text'])
+            if FRESH:
+                dec = decoder()
+                recognise(dec, padded(clip))
             hyp = words(recognise(dec, padded(clip)))
             errors[e['kind']] += distance(ref, hyp)
             totals[e['kind']] += len(ref)
