@@ -3,6 +3,7 @@
 
   scripts/wer.py TIMELINE.json SESSION.wav [TIMELINE.json SESSION.wav ...]   limber's own clips
   scripts/wer.py --flite kal16 TIMELINE.json ...                             the same phrases from flite
+  KINDS=name,preview FRESH=1 scripts/wer.py ...     only those kinds, each phrase decoded on its own
 
 Prints the WER per kind of phrase (name, instruction, preview, ...) and overall, in Markdown.
 Each clip is cut out of the render by its frames in the timeline, padded with 0.3 s of a faint
