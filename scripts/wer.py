@@ -3,6 +3,7 @@
 
   scripts/wer.py TIMELINE.json SESSION.wav [TIMELINE.json SESSION.wav ...]   limber's own clips
   scripts/wer.py --flite kal16 TIMELINE.json ...                             the same phrases from flite
+  KINDS=name,preview FRESH=1 scripts/wer.py ...     only those kinds, each phrase decoded on its own
 
 Prints the WER per kind of phrase (name, instruction, preview, ...) and overall, in Markdown.
 Each clip is cut out of the render by its frames in the timeline, padded with 0.3 s of a faint
@@ -17,6 +18,11 @@ MODEL = '/usr/share/pocketsphinx/model/en-us'
 SKIP = {'phase', 'chime', 'bell', 'breath-tone', 'step-sound'}
 # KINDS=name,preview limits the measure to those kinds of phrase
 ONLY = set(os.environ['KINDS'].split(',')) if os.environ.get('KINDS') else None
+# FRESH=1 decodes every phrase with a decoder of its own that has heard the phrase once before: the
+# recognizer adapts to what it decoded before (the same clip twice can come back two ways), so by
+# default a phrase's result depends on the phrases before it; fresh, it depends on the phrase alone
+# (slower: the model loads for every phrase)
+FRESH = os.environ.get('FRESH') == '1'
 
 
 def decoder():
@@ -95,6 +101,9 @@ def main(args):
             seen.add((e['kind'], e['text']))
             clip = flite_clip(flite, e['text']) if flite else samples[e['startFrame']:e['endFrame']]
             ref = words(e['text'])
+            if FRESH:
+                dec = decoder()
+                recognise(dec, padded(clip))
             hyp = words(recognise(dec, padded(clip)))
             errors[e['kind']] += distance(ref, hyp)
             totals[e['kind']] += len(ref)

@@ -6,6 +6,7 @@ import dev.limber.engine.KeyTable;
 import dev.limber.playback.NoSoundException;
 import dev.limber.session.Problem;
 import dev.limber.session.SessionFormatException;
+import dev.limber.speech.LexiconException;
 import dev.limber.speech.SpeechException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,6 +153,10 @@ final class Limber implements Callable<Integer> {
     if (e instanceof NoSoundException) {
       context.err().println("limber: " + e.getMessage());
       return Exit.UNAVAILABLE;
+    }
+    if (e instanceof LexiconException bad) {
+      context.err().println("limber: " + bad.getMessage());
+      return Exit.DATA;
     }
     if (e instanceof SpeechException) {
       context.err().println("limber: the speech engine failed: " + e.getMessage());

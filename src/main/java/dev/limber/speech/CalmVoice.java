@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The voice Limber speaks with: FreeTTS's kevin16 at a calibrated rate, phrased with pauses at
- * commas and colons and respelled by the lexicon, each phrase levelled to one loudness with soft
- * edges, and all of it behind the clip cache, so a phrase is made and levelled once.
+ * commas and colons and respelled or given phones by the lexicon, each phrase levelled to one
+ * loudness with soft edges, and all of it behind the clip cache, so a phrase is made and levelled
+ * once.
  */
 public final class CalmVoice {
   private CalmVoice() {}
@@ -19,7 +20,7 @@ public final class CalmVoice {
     // the lexicon changes what is said, so it is part of the voice's name in the cache key
     return new CachedSpeech(
         FreeTtsSpeech.VOICE + "+" + lexicon.digest(),
-        () -> new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), lexicon)),
+        () -> new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(lexicon), lexicon)),
         cache);
   }
 }

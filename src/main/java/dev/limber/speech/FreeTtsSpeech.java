@@ -47,8 +47,16 @@ public final class FreeTtsSpeech implements Speech {
     this.voice = voice;
   }
 
-  /** Loads and allocates the voice (about 0.2 s). */
+  /** Loads and allocates the voice (about 0.2 s) with its own lexicon. */
   public static FreeTtsSpeech start() {
+    return start(Lexicon.none());
+  }
+
+  /**
+   * Loads and allocates the voice (about 0.2 s), the words {@code lexicon} lists with phones added
+   * to the voice's own lexicon; its respellings are for {@link PhrasedSpeech}.
+   */
+  public static FreeTtsSpeech start(Lexicon lexicon) {
     System.setProperty("freetts.voices", VOICE_DIRECTORY);
     FREETTS_LOG.setLevel(Level.OFF);
     Voice voice = quietly(() -> VoiceManager.getInstance().getVoice(VOICE));
@@ -61,6 +69,12 @@ public final class FreeTtsSpeech implements Speech {
         () -> {
           voice.allocate();
           voice.setAudioPlayer(speech.player);
+          // a part of speech of null is the one FreeTTS looks up for every word
+          lexicon
+              .phones()
+              .forEach(
+                  (word, phones) ->
+                      voice.getLexicon().addAddendum(word, null, phones.toArray(String[]::new)));
           return null;
         });
     return speech;

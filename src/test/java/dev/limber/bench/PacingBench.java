@@ -26,8 +26,9 @@ public final class PacingBench {
     for (String r : args[0].split(",")) {
       rates.add(Integer.parseInt(r));
     }
+    Lexicon lexicon = Lexicon.bundledWith(null);
     try (Speech speech =
-        new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(), Lexicon.bundledWith(null)))) {
+        new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(lexicon), lexicon))) {
       for (int a = 1; a < args.length; a++) {
         List<String> lines =
             Files.readAllLines(Path.of(args[a])).stream().filter(l -> !l.isBlank()).toList();

@@ -53,8 +53,7 @@ class PhrasedSpeechTest {
   @Test
   void theLexiconRespellsWholeWordsKeepingACapitalAndAUserFileAddsToIt() {
     Lexicon lexicon =
-        Lexicon.of(
-            "# comment\nhamstring = ham string\nnot a line\nknee = nee # trailing comment\n");
+        Lexicon.of("test", "# comment\nhamstring = ham string\n\nknee = nee # trailing comment\n");
     FakeVoice voice = new FakeVoice();
     new PhrasedSpeech(voice, lexicon)
         .synthesize("Hamstring stretch, one knee bent.", VoiceSettings.DEFAULT);
