@@ -62,7 +62,7 @@ final class FullScreenPlay {
             });
     DataDirs dirs = context.dirs();
     List<String> logWarnings = new CopyOnWriteArrayList<>();
-    try (Wiring wiring = Wiring.live(dirs);
+    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line));
         RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add)) {
       Playback playback = new Playback(wiring);
       // the first run keeps a rating given before it; later runs from the picker start without one

@@ -127,7 +127,7 @@ final class PlayCommand implements Callable<Integer> {
     DataDirs dirs = context.dirs();
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
     boolean asking = (ratePain || askPain) && !headless; // headless means nobody at the keys
-    try (Wiring wiring = Wiring.live(dirs)) {
+    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line))) {
       if (asking && pain.isEmpty()) {
         pain = ask(wiring, PainQuestion.BEFORE, mode);
       }

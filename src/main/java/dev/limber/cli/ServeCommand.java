@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     InetSocketAddress address = new InetSocketAddress(address(), port);
     CountDownLatch stop = new CountDownLatch(1);
     DataDirs dirs = context.dirs();
-    try (Wiring wiring = Wiring.live(dirs);
+    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line));
         RunLog log =
             RunLog.open(
                 dirs.history(), dirs.cache(), line -> context.err().println("limber: " + line));

@@ -14,7 +14,7 @@ final class Speaker implements AutoCloseable {
   private final Wiring wiring;
 
   Speaker(Context context) {
-    this.wiring = Wiring.live(context.dirs());
+    this.wiring = Wiring.live(context.dirs(), line -> context.err().println("limber: " + line));
   }
 
   Speech speech() {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,14 +42,18 @@ public record Wiring(
     DataDirs dirs)
     implements AutoCloseable {
 
-  /** The real machine: FreeTTS behind the clip cache, the sound cards, the system clock. */
-  public static Wiring live(DataDirs dirs) {
+  /**
+   * The real machine: FreeTTS behind the clip cache, the sound cards, the system clock; what is
+   * wrong with the user's lexicon goes to {@code warnings}, a line each.
+   */
+  public static Wiring live(DataDirs dirs, Consumer<String> warnings) {
     // the calm voice: phrased, respelled from the lexicon (the bundled one and the user's),
     // levelled, cached
     Speech speech =
         CalmVoice.cached(
             new ClipCache(dirs.cache().resolve("clips")),
-            dirs.sessions().resolveSibling(Lexicon.FILE_NAME));
+            dirs.sessions().resolveSibling(Lexicon.FILE_NAME),
+            warnings);
     return new Wiring(
         speech,
         Wiring::bundledSound,

@@ -2,7 +2,6 @@ package dev.limber.speech;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,22 +55,25 @@ public final class Lexicon {
   }
 
   /**
-   * The bundled entries, and the user's file over them when it exists.
+   * The bundled entries, and the user's file over them when it exists. A line of the user's file
+   * that is not an entry is told to {@code warnings} with its file and line, and left out: a typo
+   * in one word must not keep a session from playing.
    *
-   * @throws LexiconException for a line of either that is not an entry
+   * @throws LexiconException for a line of the bundled file that is not an entry (a broken build)
    */
-  public static Lexicon bundledWith(Path userFile) {
+  public static Lexicon bundledWith(Path userFile, Consumer<String> warnings) {
     Builder entries = new Builder();
     try (InputStream in = Lexicon.class.getResourceAsStream("/limber/lexicon.txt")) {
       if (in != null) {
         entries.parse(
-            "lexicon.txt (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            "lexicon.txt (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
       }
       if (userFile != null && Files.isRegularFile(userFile)) {
-        entries.parse(userFile.toString(), Files.readString(userFile, StandardCharsets.UTF_8));
+        entries.parse(
+            userFile.toString(), Files.readString(userFile, StandardCharsets.UTF_8), warnings);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      warnings.accept(userFile + ": cannot be read (" + e.getMessage() + "); it is not used");
     }
     return entries.build();
   }
@@ -82,7 +85,7 @@ public final class Lexicon {
    */
   public static Lexicon of(String source, String text) {
     Builder entries = new Builder();
-    entries.parse(source, text);
+    entries.parse(source, text, null);
     return entries.build();
   }
 
@@ -134,12 +137,23 @@ public final class Lexicon {
     private final Map<String, String> respellings = new LinkedHashMap<>();
     private final Map<String, List<String>> phones = new LinkedHashMap<>();
 
-    void parse(String source, String text) {
+    /**
+     * Reads {@code text}; a bad line throws, or with {@code problems} is told there and skipped.
+     */
+    void parse(String source, String text, Consumer<String> problems) {
       String[] lines = text.split("\\R", -1);
       for (int i = 0; i < lines.length; i++) {
         String entry = lines[i].replaceFirst("#.*", "").trim();
-        if (!entry.isEmpty()) {
+        if (entry.isEmpty()) {
+          continue;
+        }
+        try {
           add(entry, source + " line " + (i + 1));
+        } catch (LexiconException e) {
+          if (problems == null) {
+            throw e;
+          }
+          problems.accept(e.getMessage() + "; the line is left out");
         }
       }
     }

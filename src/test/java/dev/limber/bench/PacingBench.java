@@ -26,7 +26,7 @@ public final class PacingBench {
     for (String r : args[0].split(",")) {
       rates.add(Integer.parseInt(r));
     }
-    Lexicon lexicon = Lexicon.bundledWith(null);
+    Lexicon lexicon = Lexicon.bundledWith(null, w -> {});
     try (Speech speech =
         new NormalizedSpeech(new PhrasedSpeech(FreeTtsSpeech.start(lexicon), lexicon))) {
       for (int a = 1; a < args.length; a++) {

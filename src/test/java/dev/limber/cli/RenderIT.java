@@ -142,6 +142,29 @@ class RenderIT {
     }
   }
 
+  @Test
+  void aBadLineInTheUsersLexiconIsOneWarningAndTheVoiceSpeaksOn() throws Exception {
+    Path home = dir.resolve("home-with-lexicon");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("lexicon.txt"), "knee = nee\nplank /p l ae1 ng k/\n");
+
+    CliRun run =
+        CliRun.of(
+            Map.of("LIMBER_HOME", home.toString()),
+            "say",
+            "Knee to chest.",
+            "-o",
+            dir.resolve("lexicon.wav").toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err().lines())
+        .containsExactly(
+            "limber: "
+                + home.resolve("lexicon.txt")
+                + " line 2: expected word = respelling or word = /phones/; the line is left out");
+    assertThat(dir.resolve("lexicon.wav")).isNotEmptyFile();
+  }
+
   private static double rms(long start, long end) {
     double sum = 0;
     for (long f = start; f < end; f++) {

@@ -42,7 +42,7 @@ public final class ScriptedPlay {
             false,
             false);
     Session session = context.catalog().resolve(id).session();
-    try (Wiring wiring = Wiring.live(context.dirs())) {
+    try (Wiring wiring = Wiring.live(context.dirs(), line -> {})) {
       Program program =
           wiring.programs().playable(session, TimelineSettings.DEFAULT, VoiceSettings.DEFAULT);
       AudioSink sink = DeviceOpener.soundCards().open(Optional.empty()).sink().orElseThrow();

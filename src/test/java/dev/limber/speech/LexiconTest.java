@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LexiconTest {
   @Test
   void theBundledFileParses() {
-    Lexicon bundled = Lexicon.bundledWith(null);
+    Lexicon bundled = Lexicon.bundledWith(null, w -> {});
 
     assertThat(bundled.respell("Lower back basics.")).isEqualTo("Lower back bay sicks.");
     assertThat(bundled.digest()).isNotEqualTo(Lexicon.none().digest());
@@ -48,13 +49,18 @@ class LexiconTest {
   }
 
   @Test
-  void aBadLineIsOneLineNamingTheFileAndTheLine(@TempDir Path dir) throws Exception {
+  void aBadLineOfTheUsersFileIsOneWarningNamingTheFileAndLineAndTheRestIsUsed(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("lexicon.txt");
     Files.writeString(file, "# mine\nknee = nee\nplank /p l ae1 ng k/\n");
+    List<String> warnings = new ArrayList<>();
 
-    assertThatThrownBy(() -> Lexicon.bundledWith(file))
-        .isInstanceOf(LexiconException.class)
-        .hasMessage(file + " line 3: expected word = respelling or word = /phones/");
+    Lexicon lexicon = Lexicon.bundledWith(file, warnings::add);
+
+    assertThat(warnings)
+        .containsExactly(
+            file + " line 3: expected word = respelling or word = /phones/; the line is left out");
+    assertThat(lexicon.respell("Knee to chest.")).isEqualTo("Nee to chest.");
   }
 
   @Test
