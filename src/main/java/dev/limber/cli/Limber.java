@@ -48,6 +48,7 @@ final class Limber implements Callable<Integer> {
           RenderCommand.class,
           SayCommand.class,
           DevicesCommand.class,
+          ListenCommand.class,
           SoundsCommand.class,
           HistoryCommand.class,
           ServeCommand.class);

@@ -2,7 +2,6 @@ package dev.limber.engine;
 
 import dev.limber.audio.Pcm;
 import java.util.ArrayDeque;
-import java.util.Queue;
 
 /**
  * Phrases the engine plays on their own before the session goes on, one after another: the
@@ -11,11 +10,23 @@ import java.util.Queue;
 final class Overlays {
   private record Phrase(String text, Pcm pcm) {}
 
-  private final Queue<Phrase> queue = new ArrayDeque<>();
+  private final ArrayDeque<Phrase> queue = new ArrayDeque<>();
   private int position;
 
   void add(String text, Pcm phrase) {
     queue.add(new Phrase(text, phrase));
+  }
+
+  /**
+   * Plays a wordless {@code sound} next: before everything queued, or right after the phrase that
+   * is already playing (it is not cut).
+   */
+  void addNext(Pcm sound) {
+    Phrase playing = position > 0 ? queue.poll() : null;
+    queue.addFirst(new Phrase("", sound));
+    if (playing != null) {
+      queue.addFirst(playing);
+    }
   }
 
   boolean isEmpty() {
