@@ -34,9 +34,9 @@ public final class Microphone {
   }
 
   /**
-   * Starts recording from the input named (a case-insensitive part of its name) or the default
-   * one; closing the stream closes the device. 16 kHz, 16-bit, mono, little-endian PCM, paced by
-   * the device.
+   * Starts recording from the input named (a case-insensitive part of its name) or the default one;
+   * closing the stream closes the device. 16 kHz, 16-bit, mono, little-endian PCM, paced by the
+   * device.
    *
    * @throws IOException in one line when there is no such input, or it is busy
    */
@@ -57,7 +57,10 @@ public final class Microphone {
       return new AudioInputStream(line);
     } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
       throw new IOException(
-          "the microphone " + chosen.get().getName() + " cannot be opened (busy?): " + e.getMessage(),
+          "the microphone "
+              + chosen.get().getName()
+              + " cannot be opened (busy?): "
+              + e.getMessage(),
           e);
     }
   }

@@ -40,7 +40,9 @@ final class DevicesCommand implements Callable<Integer> {
                   + ")");
     }
     List<Devices.Device> inputs = Microphone.inputs();
-    context.out().println(inputs.isEmpty() ? "No audio input (voice commands need one)." : "Inputs:");
+    context
+        .out()
+        .println(inputs.isEmpty() ? "No audio input (voice commands need one)." : "Inputs:");
     for (int i = 0; i < inputs.size(); i++) {
       Devices.Device d = inputs.get(i);
       context.out().println((i == 0 ? "* " : "  ") + d.name() + "  (" + d.description() + ")");

@@ -32,7 +32,8 @@ final class ListenCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FILE.wav",
-      description = "A recording (16 kHz mono 16-bit WAV) instead of the microphone, fed in real time.")
+      description =
+          "A recording (16 kHz mono 16-bit WAV) instead of the microphone, fed in real time.")
   String from;
 
   @Option(names = "--fast", description = "With --from: decode as fast as possible.")

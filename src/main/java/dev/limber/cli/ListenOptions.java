@@ -26,8 +26,8 @@ final class ListenOptions {
   String mic;
 
   /**
-   * The voice face, listening from the start when asked here or in the config; the recognizer
-   * loads only once listening is on.
+   * The voice face, listening from the start when asked here or in the config; the recognizer loads
+   * only once listening is on.
    */
   Listening open(Config config, Consumer<String> warn) {
     boolean on = listen != null ? listen : config.listen().orElse(false);

@@ -15,17 +15,17 @@ import java.util.function.Consumer;
 
 /**
  * The voice face of {@code limber play --listen}: a recognizer on a thread of its own reads the
- * microphone and sends what it hears to the run playing, as keys do. It starts when listening is
- * on (at start-up, or with the key), beside playback: the model loads while the session plays, and
- * a missing microphone or model is one warning, the keys working as usual.
+ * microphone and sends what it hears to the run playing, as keys do. It starts when listening is on
+ * (at start-up, or with the key), beside playback: the model loads while the session plays, and a
+ * missing microphone or model is one warning, the keys working as usual.
  */
 public final class Listening implements ListeningSwitch, AutoCloseable {
   /** The recognizer's rate, the engine's own. */
   public static final int SAMPLE_RATE = 16_000;
 
   /**
-   * Roughly how long a block written to the sound card takes to be heard (its 50 ms line buffer
-   * and a block): what the microphone hears now was written this long ago.
+   * Roughly how long a block written to the sound card takes to be heard (its 50 ms line buffer and
+   * a block): what the microphone hears now was written this long ago.
    */
   static final long OUTPUT_DELAY = SAMPLE_RATE / 10;
 
@@ -162,10 +162,7 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     boolean paused = playing.state().status() == EngineState.Status.PAUSED;
     List<Command> commands =
         control.heard(
-            heard.command(),
-            now - behind - (heard.end() - heard.start()),
-            now - behind,
-            paused);
+            heard.command(), now - behind - (heard.end() - heard.start()), now - behind, paused);
     commands.forEach(playing::send);
   }
 

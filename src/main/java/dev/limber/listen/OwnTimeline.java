@@ -36,7 +36,8 @@ public final class OwnTimeline implements OwnSound {
     }
     JsonNode events = root == null ? null : root.get("events");
     if (events == null || !events.isArray()) {
-      throw new IOException("not a timeline (no \"events\"): write one with limber render --timeline");
+      throw new IOException(
+          "not a timeline (no \"events\"): write one with limber render --timeline");
     }
     if (root.path("sampleRate").asInt(Listening.SAMPLE_RATE) != Listening.SAMPLE_RATE) {
       throw new IOException("the timeline is not at " + Listening.SAMPLE_RATE + " Hz");
@@ -48,7 +49,8 @@ public final class OwnTimeline implements OwnSound {
       }
     }
     return new OwnTimeline(
-        spans.stream().mapToLong(s -> s[0]).toArray(), spans.stream().mapToLong(s -> s[1]).toArray());
+        spans.stream().mapToLong(s -> s[0]).toArray(),
+        spans.stream().mapToLong(s -> s[1]).toArray());
   }
 
   @Override

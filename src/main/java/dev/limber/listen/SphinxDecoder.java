@@ -46,7 +46,8 @@ public final class SphinxDecoder implements Decoder {
     configuration.setUseGrammar(true);
     configuration.setSampleRate(Listening.SAMPLE_RATE);
     try {
-      Recognizer recognizer = new Recognizer(new Context(HERE + "sphinx.config.xml", configuration));
+      Recognizer recognizer =
+          new Recognizer(new Context(HERE + "sphinx.config.xml", configuration));
       SPHINX.setLevel(Level.OFF);
       recognizer.begin(audio);
       return new SphinxDecoder(recognizer);

@@ -12,13 +12,21 @@ import java.util.function.LongSupplier;
  * recognised.
  */
 public final class Transcript {
-  /** One line of the transcript; {@code latencySeconds} is negative when the audio was not paced. */
-  public record Line(VoiceCommand command, double startSeconds, double endSeconds, double latencySeconds) {
+  /**
+   * One line of the transcript; {@code latencySeconds} is negative when the audio was not paced.
+   */
+  public record Line(
+      VoiceCommand command, double startSeconds, double endSeconds, double latencySeconds) {
     /** "00:12.4 pause". */
     public String text() {
       long tenths = Math.round(endSeconds * 10);
       return String.format(
-          java.util.Locale.ROOT, "%02d:%02d.%d %s", tenths / 600, tenths / 10 % 60, tenths % 10, command.word());
+          java.util.Locale.ROOT,
+          "%02d:%02d.%d %s",
+          tenths / 600,
+          tenths / 10 % 60,
+          tenths % 10,
+          command.word());
     }
 
     /** One JSON object: {"time":12.4,"command":"pause","start":11.6,"latency":0.31}. */
@@ -63,7 +71,8 @@ public final class Transcript {
                 .map(t -> (nanos.getAsLong() - t.getAsLong()) / 1e9 - h.endSeconds())
                 .orElse(-1.0);
         out.accept(
-            new Line(h.command(), h.start() / (double) Listening.SAMPLE_RATE, h.endSeconds(), latency));
+            new Line(
+                h.command(), h.start() / (double) Listening.SAMPLE_RATE, h.endSeconds(), latency));
       }
     }
   }

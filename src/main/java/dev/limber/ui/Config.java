@@ -21,9 +21,8 @@ import java.util.function.Consumer;
  * The settings chosen while playing, kept for next time in {@code config.json}: speech rate, volume
  * (a gain), counting mode and theme; and two the user sets by hand: {@code ratePain} (ask how the
  * back is before and after each run) and {@code streaks} ({@code false} hides streaks from the
- * history, for people who find them stressful) and {@code listen} (voice commands on, as with {@code
- * play --listen}). Each is optional; what the command line gives wins
- * over it.
+ * history, for people who find them stressful) and {@code listen} (voice commands on, as with
+ * {@code play --listen}). Each is optional; what the command line gives wins over it.
  */
 public record Config(
     Optional<Integer> rate,
@@ -144,7 +143,13 @@ public record Config(
                   }
                   return n.textValue();
                 });
-    return new Config(rate, volume, count, theme, flag(root, "ratePain"), flag(root, "streaks"),
+    return new Config(
+        rate,
+        volume,
+        count,
+        theme,
+        flag(root, "ratePain"),
+        flag(root, "streaks"),
         flag(root, "listen"));
   }
 
