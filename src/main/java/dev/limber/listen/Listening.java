@@ -105,15 +105,20 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     thread.start();
   }
 
+  /** Lets go of the microphone (the decoder's thread then sees its stream end) and the decoder. */
   private void end() {
-    if (decoder != null) {
-      decoder.close();
-    }
     if (stream != null) {
       try {
         stream.close();
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // the microphone is let go of all the same
+      }
+    }
+    if (decoder != null) {
+      try {
+        decoder.close();
+      } catch (RuntimeException e) {
+        // a recognizer that fails to stop stops with the process
       }
     }
   }

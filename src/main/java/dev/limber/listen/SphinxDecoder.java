@@ -21,8 +21,13 @@ import java.util.logging.Logger;
 public final class SphinxDecoder implements Decoder {
   private static final String HERE = "resource:/dev/limber/listen/";
 
-  /** Held so that the JDK's weak logger table keeps the level we set. */
-  private static final Logger SPHINX = Logger.getLogger("edu.cmu.sphinx");
+  /**
+   * Sphinx4 logs through java.util.logging, which would draw on the full screen: its components
+   * log as "sphinx.NAME" (after the configuration file's name), some classes by their own name.
+   * Held here so that the JDK's weak logger table keeps the levels set.
+   */
+  private static final List<Logger> SPHINX =
+      List.of(Logger.getLogger("sphinx"), Logger.getLogger("edu.cmu.sphinx"));
 
   private final Recognizer recognizer;
   private boolean closed;
@@ -37,7 +42,7 @@ public final class SphinxDecoder implements Decoder {
    * @throws IOException when the model cannot be loaded
    */
   public static SphinxDecoder start(InputStream audio) throws IOException {
-    SPHINX.setLevel(Level.OFF); // it logs through java.util.logging, which would draw on the screen
+    SPHINX.forEach(l -> l.setLevel(Level.OFF));
     Configuration configuration = new Configuration();
     configuration.setAcousticModelPath("resource:/edu/cmu/sphinx/models/en-us/en-us");
     configuration.setDictionaryPath(HERE + "limber.dict");
@@ -47,8 +52,7 @@ public final class SphinxDecoder implements Decoder {
     configuration.setSampleRate(Listening.SAMPLE_RATE);
     try {
       Recognizer recognizer =
-          new Recognizer(new Context(HERE + "sphinx.config.xml", configuration));
-      SPHINX.setLevel(Level.OFF);
+          new Recognizer(new Context(HERE + "sphinx.xml", configuration));
       recognizer.begin(audio);
       return new SphinxDecoder(recognizer);
     } catch (RuntimeException e) {
@@ -102,7 +106,11 @@ public final class SphinxDecoder implements Decoder {
   public void close() {
     if (!closed) {
       closed = true;
-      recognizer.end();
+      try {
+        recognizer.end();
+      } catch (IllegalStateException e) {
+        // still decoding on its own thread: it ends when its stream does
+      }
     }
   }
 
