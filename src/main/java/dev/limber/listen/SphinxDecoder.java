@@ -22,9 +22,9 @@ public final class SphinxDecoder implements Decoder {
   private static final String HERE = "resource:/dev/limber/listen/";
 
   /**
-   * Sphinx4 logs through java.util.logging, which would draw on the full screen: its components
-   * log as "sphinx.NAME" (after the configuration file's name), some classes by their own name.
-   * Held here so that the JDK's weak logger table keeps the levels set.
+   * Sphinx4 logs through java.util.logging, which would draw on the full screen: its components log
+   * as "sphinx.NAME" (after the configuration file's name), some classes by their own name. Held
+   * here so that the JDK's weak logger table keeps the levels set.
    */
   private static final List<Logger> SPHINX =
       List.of(Logger.getLogger("sphinx"), Logger.getLogger("edu.cmu.sphinx"));
@@ -51,8 +51,7 @@ public final class SphinxDecoder implements Decoder {
     configuration.setUseGrammar(true);
     configuration.setSampleRate(Listening.SAMPLE_RATE);
     try {
-      Recognizer recognizer =
-          new Recognizer(new Context(HERE + "sphinx.xml", configuration));
+      Recognizer recognizer = new Recognizer(new Context(HERE + "sphinx.xml", configuration));
       recognizer.begin(audio);
       return new SphinxDecoder(recognizer);
     } catch (RuntimeException e) {
@@ -75,7 +74,7 @@ public final class SphinxDecoder implements Decoder {
       if (result == null) {
         return Optional.empty(); // the stream ended
       }
-      Optional<Heard> heard = heard(result);
+      Optional<Heard> heard = heard(result).filter(Heard::longEnough);
       if (heard.isPresent()) {
         return heard;
       }
