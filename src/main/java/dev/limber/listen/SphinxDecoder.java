@@ -19,7 +19,9 @@ import java.util.logging.Logger;
  * it off the audio thread, and only when listening.
  */
 public final class SphinxDecoder implements Decoder {
-  private static final String HERE = "resource:/dev/limber/listen/";
+  // a folder of its own: the grammar is looked up as a folder, and the tests have a
+  // dev/limber/listen
+  private static final String HERE = "resource:/dev/limber/listen/sphinx/";
 
   /**
    * Sphinx4 logs through java.util.logging, which would draw on the full screen: its components log

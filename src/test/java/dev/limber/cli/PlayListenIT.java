@@ -91,7 +91,9 @@ class PlayListenIT {
     }
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("%s", lines).isZero();
-    assertThat(lines).as("%s", lines).containsSubsequence("And hold.", "Paused.", "Resumed.");
+    assertThat(lines)
+        .as("%s", lines)
+        .containsSubsequence("Step 1 of 1: Reach, hold 16 seconds", "Paused.", "Resumed.");
     assertThat(String.join("\n", lines)).doesNotContain("limber:", "Exception");
 
     // the first sound after "And hold." is the tone and "Paused.", a moment after the words

@@ -59,7 +59,8 @@ final class Recordings {
     }
     Random floor = new Random(7);
     for (int i = 0; i < all.length; i++) {
-      all[i] = (short) Math.max(-32768, Math.min(32767, all[i] + Math.round(floor.nextGaussian() * 20)));
+      all[i] =
+          (short) Math.max(-32768, Math.min(32767, all[i] + Math.round(floor.nextGaussian() * 20)));
     }
     Path file = dir.resolve(name);
     try (var out = Files.newOutputStream(file)) {
@@ -94,8 +95,18 @@ final class Recordings {
     }
     run(
         List.of(
-            "sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(),
-            "norm", "-3"));
+            "sox",
+            "-R",
+            raw.toString(),
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            out.toString(),
+            "norm",
+            "-3"));
     return Wav.read(Files.readAllBytes(out)).samples();
   }
 
@@ -105,7 +116,8 @@ final class Recordings {
       p = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
       throw new AssertionError(
-          command.get(0) + " is missing: run scripts/test-deps (it installs flite, espeak-ng, sox)", e);
+          command.get(0) + " is missing: run scripts/test-deps (it installs flite, espeak-ng, sox)",
+          e);
     }
     ByteArrayOutputStream said = new ByteArrayOutputStream();
     p.getInputStream().transferTo(said);

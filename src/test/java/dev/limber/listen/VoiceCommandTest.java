@@ -45,7 +45,7 @@ class VoiceCommandTest {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = VoiceCommand.class.getResourceAsStream(name)) {
+    try (InputStream in = VoiceCommand.class.getResourceAsStream("sphinx/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
