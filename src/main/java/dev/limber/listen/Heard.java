@@ -18,6 +18,19 @@ public record Heard(VoiceCommand command, long start, long end) {
    */
   static final long SHORTEST = Listening.SAMPLE_RATE * 65 / 100;
 
+  /**
+   * The quiet a command needs before it: 0.6 s with no speech heard. Commands are said on their
+   * own; in running speech (a radio, a conversation) the pauses between phrases are shorter, and
+   * that is where the false commands measured on other speech were (0.10 to 0.26 s after the speech
+   * before them).
+   */
+  static final long QUIET_BEFORE = Listening.SAMPLE_RATE * 6 / 10;
+
+  /** Whether a command that starts {@code quiet} frames after the last speech heard counts. */
+  public static boolean afterQuiet(long quiet) {
+    return quiet >= QUIET_BEFORE;
+  }
+
   /** Whether it lasts long enough to be a command said on its own, not a fragment of speech. */
   public boolean longEnough() {
     return end - start >= SHORTEST;

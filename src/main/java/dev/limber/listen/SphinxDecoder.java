@@ -34,6 +34,9 @@ public final class SphinxDecoder implements Decoder {
   private final Recognizer recognizer;
   private boolean closed;
 
+  /** Where the last speech heard ended, a command or not, in frames. */
+  private long lastSpeech = -Heard.QUIET_BEFORE;
+
   private SphinxDecoder(Recognizer recognizer) {
     this.recognizer = recognizer;
   }
@@ -76,12 +79,25 @@ public final class SphinxDecoder implements Decoder {
       if (result == null) {
         return Optional.empty(); // the stream ended
       }
-      Optional<Heard> heard = heard(result).filter(Heard::longEnough);
+      long quietBefore = lastSpeech;
+      Optional<Heard> heard = heard(result);
+      spoken(result).ifPresent(end -> lastSpeech = end);
+      heard =
+          heard.filter(Heard::longEnough).filter(h -> Heard.afterQuiet(h.start() - quietBefore));
       if (heard.isPresent()) {
         return heard;
       }
     }
     return Optional.empty();
+  }
+
+  /** Where the speech of a result ends, in frames: any words, the grammar's or not. */
+  private static Optional<Long> spoken(SpeechResult result) {
+    List<WordResult> words = result.getWords().stream().filter(w -> !w.isFiller()).toList();
+    return words.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            words.get(words.size() - 1).getTimeFrame().getEnd() * (Listening.SAMPLE_RATE / 1000));
   }
 
   private static Optional<Heard> heard(SpeechResult result) {

@@ -19,6 +19,14 @@ class HeardTest {
   }
 
   @Test
+  void aCommandNeedsAMomentOfQuietBeforeIt() {
+    assertThat(Heard.afterQuiet(S / 4)).as("a phrase of running speech").isFalse();
+    assertThat(Heard.afterQuiet(S * 59 / 100)).isFalse();
+    assertThat(Heard.afterQuiet(S * 6 / 10)).isTrue();
+    assertThat(Heard.afterQuiet(3 * S)).isTrue();
+  }
+
+  @Test
   void aSpanEndsAfterItStarts() {
     assertThatThrownBy(() -> new Heard(VoiceCommand.NEXT, 2, 1))
         .isInstanceOf(IllegalArgumentException.class);
