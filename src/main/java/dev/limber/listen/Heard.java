@@ -31,9 +31,18 @@ public record Heard(VoiceCommand command, long start, long end) {
     return quiet >= QUIET_BEFORE;
   }
 
-  /** Whether it lasts long enough to be a command said on its own, not a fragment of speech. */
+  /**
+   * The longest: 2 s. A longer recognition is speech that the grammar was stretched over, such as
+   * one found in a session's own breathing cue (4.3 s).
+   */
+  static final long LONGEST = 2L * Listening.SAMPLE_RATE;
+
+  /**
+   * Whether it lasts as long as a command said on its own: not a fragment of running speech, nor a
+   * stretch of speech the grammar was laid over.
+   */
   public boolean longEnough() {
-    return end - start >= SHORTEST;
+    return end - start >= SHORTEST && end - start <= LONGEST;
   }
 
   /** Seconds from the start of the audio to the end of the words. */

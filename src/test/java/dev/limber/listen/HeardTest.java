@@ -15,6 +15,10 @@ class HeardTest {
     assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 63 / 100).longEnough()).isFalse();
     assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 65 / 100).longEnough()).isTrue();
     assertThat(new Heard(VoiceCommand.PAUSE, S, 2 * S).longEnough()).isTrue();
+    assertThat(new Heard(VoiceCommand.PAUSE, S, 3 * S).longEnough()).isTrue();
+    assertThat(new Heard(VoiceCommand.PAUSE, S, 3 * S + 1).longEnough())
+        .as("longer than any command said")
+        .isFalse();
     assertThat(new Heard(VoiceCommand.PAUSE, S, 2 * S).endSeconds()).isEqualTo(2.0);
   }
 
