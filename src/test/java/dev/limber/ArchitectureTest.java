@@ -181,5 +181,15 @@ class ArchitectureTest {
         .resideInAPackage("com.googlecode.lanterna..")
         .because("the terminal belongs to the full-screen face")
         .check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.limber.listen..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.cmu.sphinx..")
+        .because(
+            "the recognizer is reached through Decoder, and its model loads only when listening;"
+                + " the microphone itself is javax.sound, opened in audio (Microphone)")
+        .check(CLASSES);
   }
 }

@@ -25,6 +25,14 @@ public final class Tones {
             Leveler.level(glide(440, 330, 0.7, 0.08), Levels.BREATH_TONE, Levels.CLIP_CEILING));
   }
 
+  /**
+   * The short soft tone that says a voice command was heard: a rising 120 ms sweep, well under the
+   * voice (about -24 dBFS at its peak).
+   */
+  public static Pcm heard() {
+    return glide(660, 880, 0.12, 0.06);
+  }
+
   /** A soft two-note chime that opens each step. */
   static Pcm chime() {
     Pcm first =

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.audio.Devices;
+import dev.limber.audio.Microphone;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "devices",
     description =
-        "List the audio outputs; the one marked * is used unless --device says otherwise.")
+        "List the audio outputs, then the inputs; the one marked * is used unless --device"
+            + " (or --mic) says otherwise.")
 final class DevicesCommand implements Callable<Integer> {
   private final Context context;
 
@@ -36,6 +38,14 @@ final class DevicesCommand implements Callable<Integer> {
                   + "  ("
                   + d.description()
                   + ")");
+    }
+    List<Devices.Device> inputs = Microphone.inputs();
+    context
+        .out()
+        .println(inputs.isEmpty() ? "No audio input (voice commands need one)." : "Inputs:");
+    for (int i = 0; i < inputs.size(); i++) {
+      Devices.Device d = inputs.get(i);
+      context.out().println((i == 0 ? "* " : "  ") + d.name() + "  (" + d.description() + ")");
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import dev.limber.catalog.DataDirs;
 import dev.limber.history.RunLog;
 import dev.limber.history.RunOrigin;
 import dev.limber.history.RunStart;
+import dev.limber.listen.Listening;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
@@ -45,7 +46,12 @@ final class FullScreenPlay {
    * then, after one line saying so). Saves the rate, volume, counting and theme of the last run.
    */
   Optional<Integer> play(
-      Optional<Catalog.Entry> first, PlaySettings settings, Theme look, OptionalInt painBefore)
+      Optional<Catalog.Entry> first,
+      PlaySettings settings,
+      Theme look,
+      OptionalInt painBefore,
+      ListenOptions voice,
+      Config config)
       throws Exception {
     Catalog.Listing listing = context.catalog().list();
     List<Catalog.Entry> entries = listing.entries();
@@ -62,9 +68,13 @@ final class FullScreenPlay {
             });
     DataDirs dirs = context.dirs();
     List<String> logWarnings = new CopyOnWriteArrayList<>();
-    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line));
-        RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add)) {
-      Playback playback = new Playback(wiring);
+    // nothing may print while the screen is up: the voice face's and the lexicon's warnings wait
+    // for it to close
+    List<String> listenWarnings = new CopyOnWriteArrayList<>();
+    try (Wiring wiring = Wiring.live(dirs, listenWarnings::add);
+        RunLog log = RunLog.open(dirs.history(), dirs.cache(), logWarnings::add);
+        Listening listening = voice.open(config, listenWarnings::add)) {
+      Playback playback = new Playback(wiring).withEachRun(listening::attach);
       // the first run keeps a rating given before it; later runs from the picker start without one
       AtomicReference<OptionalInt> pain = new AtomicReference<>(painBefore);
       FullScreen.Setup setup =
@@ -106,6 +116,7 @@ final class FullScreenPlay {
         context.err().print(terminal.closeAndTakeOutput());
         face.warnings().forEach(w -> context.err().println("limber: " + w));
         logWarnings.forEach(w -> context.err().println("limber: " + w));
+        listenWarnings.forEach(w -> context.err().println("limber: " + w));
         // an invalid file in a session folder is missing from the picker: say why, once the screen
         // is down
         listing.skipped().forEach(line -> context.err().println("limber: skipped " + line));

@@ -49,6 +49,7 @@ final class Limber implements Callable<Integer> {
           RenderCommand.class,
           SayCommand.class,
           DevicesCommand.class,
+          ListenCommand.class,
           SoundsCommand.class,
           HistoryCommand.class,
           ServeCommand.class);

@@ -8,6 +8,7 @@ import dev.limber.history.Pain;
 import dev.limber.history.RunLog;
 import dev.limber.history.RunOrigin;
 import dev.limber.history.RunStart;
+import dev.limber.listen.Listening;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
 import dev.limber.playback.Playback;
@@ -82,6 +83,8 @@ final class PlayCommand implements Callable<Integer> {
 
   @Mixin VoiceOptions options;
 
+  @Mixin ListenOptions voice;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -115,7 +118,7 @@ final class PlayCommand implements Callable<Integer> {
             pick ? Optional.empty() : Optional.of(context.catalog().resolve(session));
         Optional<Integer> status =
             new FullScreenPlay(context)
-                .play(first, settings, Theme.of(themeName, context.env()), pain);
+                .play(first, settings, Theme.of(themeName, context.env()), pain, voice, config);
         if (status.isPresent()) {
           return status.get();
         }
@@ -127,12 +130,16 @@ final class PlayCommand implements Callable<Integer> {
     DataDirs dirs = context.dirs();
     TerminalMode mode = TerminalMode.forStandardInput(context.keysFromTerminal());
     boolean asking = (ratePain || askPain) && !headless; // headless means nobody at the keys
-    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line))) {
+    try (Wiring wiring = Wiring.live(dirs, line -> context.err().println("limber: " + line));
+        Listening listening =
+            voice.open(config, line -> context.err().println("limber: " + line))) {
       if (asking && pain.isEmpty()) {
         pain = ask(wiring, PainQuestion.BEFORE, mode);
       }
       Playback.Starting starting =
-          new Playback(wiring.withDevices(bench.timed(wiring.devices()))).prepare(settings);
+          new Playback(wiring.withDevices(bench.timed(wiring.devices())))
+              .withEachRun(listening::attach)
+              .prepare(settings);
       Catalog.Entry entry = load(starting);
       Session s = entry.session();
       String runId = RunStart.newId();

@@ -32,6 +32,10 @@ public final class Acknowledgements {
   static final String BED_ON = "Sound bed on.";
   static final String BED_OFF = "Sound bed off.";
   static final String NO_BED = "This session has no sound bed.";
+  static final String ASK_STOP = "Stop the session? Say 'Limber yes'.";
+  static final String LISTENING = "Listening for voice commands.";
+  static final String NOT_LISTENING = "Not listening.";
+  static final String NO_LISTENING = "Voice commands are not available.";
 
   private Acknowledgements() {}
 
@@ -45,6 +49,15 @@ public final class Acknowledgements {
 
   static String backTo(Step step) {
     return "Back to " + step.name() + ".";
+  }
+
+  /** The answer to the key that toggles voice commands. */
+  static String listening(ListeningSwitch.State state) {
+    return switch (state) {
+      case ON -> LISTENING;
+      case OFF -> NOT_LISTENING;
+      case UNAVAILABLE -> NO_LISTENING;
+    };
   }
 
   /** The answer to a new rate: "Faster, 150." */
@@ -100,6 +113,10 @@ public final class Acknowledgements {
                 BED_ON,
                 BED_OFF,
                 NO_BED,
+                ASK_STOP,
+                LISTENING,
+                NOT_LISTENING,
+                NO_LISTENING,
                 KeyTable.spoken()));
     for (int rate : VoiceSettings.reachableRates(program.rate(), KeyTable.RATE_STEP)) {
       phrases.add(rate(true, rate));

@@ -37,6 +37,12 @@ public sealed interface Command {
     void toggleAmbient();
 
     void stop();
+
+    void toggleListening();
+
+    void heard(Command command);
+
+    void askToStop();
   }
 
   /** Pause, or resume when paused. */
@@ -143,6 +149,39 @@ public sealed interface Command {
     @Override
     public void applyTo(Handler handler) {
       handler.stop();
+    }
+  }
+
+  /** Switch voice commands on or off (the microphone is opened the first time). */
+  record ToggleListening() implements Command {
+    @Override
+    public void applyTo(Handler handler) {
+      handler.toggleListening();
+    }
+  }
+
+  /**
+   * A command the voice gave: a short soft tone answers it at once, then {@code command} is carried
+   * out and acknowledged as from a key.
+   */
+  record Heard(Command command) implements Command {
+    public Heard {
+      if (command instanceof Heard) {
+        throw new IllegalArgumentException("a heard command inside a heard command");
+      }
+    }
+
+    @Override
+    public void applyTo(Handler handler) {
+      handler.heard(command);
+    }
+  }
+
+  /** Pause and ask whether to stop the session: the voice face waits for "limber yes". */
+  record AskToStop() implements Command {
+    @Override
+    public void applyTo(Handler handler) {
+      handler.askToStop();
     }
   }
 }

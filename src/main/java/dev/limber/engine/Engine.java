@@ -1,6 +1,8 @@
 package dev.limber.engine;
 
 import dev.limber.audio.AudioSink;
+import dev.limber.audio.Pcm;
+import dev.limber.audio.Tones;
 import dev.limber.engine.EngineState.Status;
 import dev.limber.speech.VoiceSettings;
 import dev.limber.timeline.Event;
@@ -35,12 +37,14 @@ public final class Engine {
   private final RateChanges rates;
   private final AudioSink sink;
   private final StepTally tally;
+  private final SoundLog sounds = new SoundLog();
+  private volatile ListeningSwitch listening = ListeningSwitch.NONE;
 
   private Program program;
   private TimelineIndex index;
   private Mixer mixer;
   private long position;
-  private long written;
+  private volatile long written; // read by the voice face to place what it hears
   private long played;
   private boolean paused;
   private boolean stopping;
@@ -58,6 +62,9 @@ public final class Engine {
    * second: a render made one for each of its 85,000 blocks.
    */
   private volatile Snapshot snapshot;
+
+  /** The short soft tone that answers a spoken command at once, before its acknowledgement. */
+  private static final Pcm TONE = Tones.heard();
 
   public Engine(Program program, AudioSink sink, EngineSetup setup) {
     this.sink =
@@ -105,6 +112,16 @@ public final class Engine {
   /** Stops within a block, without a word: for a signal or a shutdown. Safe from any thread. */
   public void halt() {
     halted = true;
+  }
+
+  /** What the key that toggles voice commands switches; safe from any thread. */
+  public void listenWith(ListeningSwitch toggle) {
+    listening = toggle;
+  }
+
+  /** When the engine made sound, on the clock of {@link #written}; safe from any thread. */
+  public SoundLog sounds() {
+    return sounds;
   }
 
   /** The latest state; safe from any thread. */
@@ -170,14 +187,18 @@ public final class Engine {
     }
     adoptPendingChanges();
     int frames;
+    boolean sounding;
     if (!overlays.isEmpty()) {
       frames = overlays.mix(block, gain);
+      sounding = true;
       publish();
     } else if (paused) {
       frames = Mixer.BLOCK;
+      sounding = false;
       Arrays.fill(block, (short) 0);
     } else {
       frames = (int) Math.min(Mixer.BLOCK, index.timeline().length() - position);
+      sounding = mixer.audible(position, position + frames);
       mixer.mix(position, block, frames, gain);
       List<Event> starting = index.startingIn(position, position + frames);
       tally.played(position, position + frames);
@@ -186,6 +207,7 @@ public final class Engine {
       publish();
       starting.forEach(e -> listeners.forEach(l -> l.onEvent(e, state())));
     }
+    sounds.block(written, frames, sounding);
     write(frames);
     return true;
   }
@@ -336,6 +358,23 @@ public final class Engine {
       overlays.clear();
       stopping = true;
       acknowledge(Acknowledgements.STOPPED);
+    }
+
+    @Override
+    public void toggleListening() {
+      acknowledge(Acknowledgements.listening(listening.toggle()));
+    }
+
+    @Override
+    public void heard(Command command) {
+      command.applyTo(this);
+      overlays.addNext(TONE);
+    }
+
+    @Override
+    public void askToStop() {
+      paused = true;
+      acknowledge(Acknowledgements.ASK_STOP);
     }
   }
 

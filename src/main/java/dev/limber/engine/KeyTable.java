@@ -39,6 +39,7 @@ public final class KeyTable {
           new Binding("]}", "]", "Right bracket", "louder", new Command.ChangeVolume(VOLUME_STEP)),
           new Binding("[{", "[", "Left bracket", "softer", new Command.ChangeVolume(-VOLUME_STEP)),
           new Binding("aA", "a", "A", "sound bed on or off", new Command.ToggleAmbient()),
+          new Binding("lL", "l", "L", "voice commands on or off", new Command.ToggleListening()),
           new Binding("qQ", "q", "Q", "quit", new Command.Stop()));
 
   private KeyTable() {}

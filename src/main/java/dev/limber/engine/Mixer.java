@@ -100,6 +100,20 @@ public final class Mixer {
     return (int) Math.round(gain * UNITY);
   }
 
+  /**
+   * Whether a phrase or a sound of the timeline plays anywhere in frames {@code from .. to}: the
+   * program's own sound, the ambient bed apart.
+   */
+  public boolean audible(long from, long to) {
+    int last = TimelineIndex.lastAtOrBefore(starts, to - 1);
+    for (int i = last; i >= 0 && starts[i] + longest > from; i--) {
+      if (audible.get(i).end() > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the timeline has an ambient bed to switch on and off. */
   public boolean hasAmbient() {
     return bed.isPresent();

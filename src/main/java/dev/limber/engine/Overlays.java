@@ -2,7 +2,6 @@ package dev.limber.engine;
 
 import dev.limber.audio.Pcm;
 import java.util.ArrayDeque;
-import java.util.Queue;
 
 /**
  * Phrases the engine plays on their own before the session goes on, one after another: the
@@ -12,7 +11,7 @@ final class Overlays {
   /** A phrase and the gain it plays at, beside the engine's volume. */
   private record Phrase(String text, Pcm pcm, double gain) {}
 
-  private final Queue<Phrase> queue = new ArrayDeque<>();
+  private final ArrayDeque<Phrase> queue = new ArrayDeque<>();
   private int position;
 
   void add(String text, Pcm phrase) {
@@ -25,6 +24,18 @@ final class Overlays {
    */
   void add(String text, Pcm phrase, double gain) {
     queue.add(new Phrase(text, phrase, gain));
+  }
+
+  /**
+   * Plays a wordless {@code sound} next: before everything queued, or right after the phrase that
+   * is already playing (it is not cut).
+   */
+  void addNext(Pcm sound) {
+    Phrase playing = position > 0 ? queue.poll() : null;
+    queue.addFirst(new Phrase("", sound, 1));
+    if (playing != null) {
+      queue.addFirst(playing);
+    }
   }
 
   boolean isEmpty() {

@@ -19,9 +19,23 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Playback {
   private final Wiring wiring;
+  private final java.util.function.Consumer<Run> eachRun;
 
   public Playback(Wiring wiring) {
+    this(wiring, run -> {});
+  }
+
+  private Playback(Wiring wiring, java.util.function.Consumer<Run> eachRun) {
     this.wiring = wiring;
+    this.eachRun = eachRun;
+  }
+
+  /**
+   * The same playback, telling {@code attach} of every run as it starts (before its first block),
+   * such as the voice face that sends it what it hears.
+   */
+  public Playback withEachRun(java.util.function.Consumer<Run> attach) {
+    return new Playback(wiring, attach);
   }
 
   /** Starts {@code session}; the listeners hear everything from its first block on. */
@@ -113,6 +127,7 @@ public final class Playback {
               () -> programs.program(session, settings.timeline(), voice), wiring.background());
       engine.continueWith(whole);
       engine.answersWhen(whole.thenAcceptAsync(programs::prepareAnswers, wiring.background()));
+      eachRun.accept(run);
       run.start();
       return run;
     }

@@ -45,6 +45,21 @@ public final class Run {
     engine.send(command);
   }
 
+  /** What the key that toggles voice commands switches; returns at once. */
+  public void listenWith(dev.limber.engine.ListeningSwitch toggle) {
+    engine.listenWith(toggle);
+  }
+
+  /** When the session made sound, on the clock of {@link #written}. */
+  public dev.limber.engine.SoundLog sounds() {
+    return engine.sounds();
+  }
+
+  /** Frames written to the sound card so far: the clock of {@link #sounds}. */
+  public long written() {
+    return engine.written();
+  }
+
   /** The latest state. */
   public EngineState state() {
     return engine.state();

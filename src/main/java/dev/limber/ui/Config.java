@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  * The settings chosen while playing, kept for next time in {@code config.json}: speech rate, volume
  * (a gain), counting mode and theme; and two the user sets by hand: {@code ratePain} (ask how the
  * back is before and after each run) and {@code streaks} ({@code false} hides streaks from the
- * history, for people who find them stressful). Each is optional; what the command line gives wins
- * over it.
+ * history, for people who find them stressful) and {@code listen} (voice commands on, as with
+ * {@code play --listen}). Each is optional; what the command line gives wins over it.
  */
 public record Config(
     Optional<Integer> rate,
@@ -30,7 +30,8 @@ public record Config(
     Optional<Count> count,
     Optional<String> theme,
     Optional<Boolean> ratePain,
-    Optional<Boolean> streaks) {
+    Optional<Boolean> streaks,
+    Optional<Boolean> listen) {
   public static final Config EMPTY =
       new Config(
           Optional.empty(),
@@ -38,9 +39,10 @@ public record Config(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          Optional.empty(),
           Optional.empty());
   private static final Set<String> FIELDS =
-      Set.of("rate", "volume", "count", "theme", "ratePain", "streaks");
+      Set.of("rate", "volume", "count", "theme", "ratePain", "streaks", "listen");
 
   /** These settings with what a run was played with; the settings the user set by hand are kept. */
   public Config played(
@@ -51,7 +53,8 @@ public record Config(
         playedCount,
         Optional.of(playedTheme),
         ratePain,
-        streaks);
+        streaks,
+        listen);
   }
 
   /**
@@ -140,7 +143,14 @@ public record Config(
                   }
                   return n.textValue();
                 });
-    return new Config(rate, volume, count, theme, flag(root, "ratePain"), flag(root, "streaks"));
+    return new Config(
+        rate,
+        volume,
+        count,
+        theme,
+        flag(root, "ratePain"),
+        flag(root, "streaks"),
+        flag(root, "listen"));
   }
 
   private static Optional<Boolean> flag(JsonNode root, String name) {
@@ -163,6 +173,7 @@ public record Config(
     theme.ifPresent(t -> root.put("theme", t));
     ratePain.ifPresent(r -> root.put("ratePain", r));
     streaks.ifPresent(b -> root.put("streaks", b));
+    listen.ifPresent(b -> root.put("listen", b));
     try {
       return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -141,7 +141,7 @@ class CliTest {
     assertThat(typo.err())
         .isEqualTo(
             "limber: Unmatched arguments from index 0: 'valdate', 'sessions/desk-break.json'; "
-                + "did you mean validate? (see 'limber --help')\n");
+                + "did you mean validate or listen? (see 'limber --help')\n");
   }
 
   @Test

@@ -80,6 +80,23 @@ class CommandTest {
                   new Command.ToggleAmbient(),
                   (before, after) -> after.caption().equals("This session has no sound bed."))),
           Map.entry(
+              Command.ToggleListening.class,
+              new Case(
+                  new Command.ToggleListening(),
+                  (before, after) -> after.caption().equals(Acknowledgements.NO_LISTENING))),
+          Map.entry(
+              Command.Heard.class,
+              new Case(
+                  new Command.Heard(new Command.Pause()),
+                  (before, after) -> after.status() == Status.PAUSED)),
+          Map.entry(
+              Command.AskToStop.class,
+              new Case(
+                  new Command.AskToStop(),
+                  (before, after) ->
+                      after.status() == Status.PAUSED
+                          && after.caption().equals(Acknowledgements.ASK_STOP))),
+          Map.entry(
               Command.Stop.class,
               new Case(new Command.Stop(), (before, after) -> after.status() == Status.STOPPED)));
 

@@ -25,7 +25,8 @@ class ConfigTest {
             Optional.of(Count.UP),
             Optional.of(Theme.HIGH_CONTRAST),
             Optional.of(true),
-            Optional.of(false));
+            Optional.of(false),
+            Optional.of(true));
     saved.save(file);
     List<String> problems = new ArrayList<>();
 

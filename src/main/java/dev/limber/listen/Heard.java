@@ -1,0 +1,52 @@
+package dev.limber.listen;
+
+/**
+ * One command the recognizer heard, with the frames (16 kHz, on the clock of the audio it was fed)
+ * where its words start and end.
+ */
+public record Heard(VoiceCommand command, long start, long end) {
+  public Heard {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+  }
+
+  /**
+   * The shortest command taken for one: 0.65 s from the start of "limber" to the end of the
+   * command. Measured on synthetic voices, a command said on its own lasts 0.67 to 1.2 s, while the
+   * false commands found in running speech were fragments of 0.47 to 0.63 s.
+   */
+  static final long SHORTEST = Listening.SAMPLE_RATE * 65 / 100;
+
+  /**
+   * The quiet a command needs before it: 0.6 s with no speech heard. Commands are said on their
+   * own; in running speech (a radio, a conversation) the pauses between phrases are shorter, and
+   * that is where the false commands measured on other speech were (0.10 to 0.26 s after the speech
+   * before them).
+   */
+  static final long QUIET_BEFORE = Listening.SAMPLE_RATE * 6 / 10;
+
+  /** Whether a command that starts {@code quiet} frames after the last speech heard counts. */
+  public static boolean afterQuiet(long quiet) {
+    return quiet >= QUIET_BEFORE;
+  }
+
+  /**
+   * The longest: 2 s. A longer recognition is speech that the grammar was stretched over, such as
+   * one found in a session's own breathing cue (4.3 s).
+   */
+  static final long LONGEST = 2L * Listening.SAMPLE_RATE;
+
+  /**
+   * Whether it lasts as long as a command said on its own: not a fragment of running speech, nor a
+   * stretch of speech the grammar was laid over.
+   */
+  public boolean longEnough() {
+    return end - start >= SHORTEST && end - start <= LONGEST;
+  }
+
+  /** Seconds from the start of the audio to the end of the words. */
+  public double endSeconds() {
+    return end / (double) Listening.SAMPLE_RATE;
+  }
+}
