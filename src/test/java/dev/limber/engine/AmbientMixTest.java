@@ -39,14 +39,7 @@ class AmbientMixTest {
       };
 
   private static short[] mix(Timeline t, Mixer mixer) {
-    short[] out = new short[(int) t.length()];
-    short[] block = new short[Mixer.BLOCK];
-    for (int at = 0; at < out.length; at += Mixer.BLOCK) {
-      int frames = Math.min(Mixer.BLOCK, out.length - at);
-      mixer.mix(at, block, frames, 1.0);
-      System.arraycopy(block, 0, out, at, frames);
-    }
-    return out;
+    return mixInBlocksOf(Mixer.BLOCK, t, mixer);
   }
 
   /** The same mix in blocks of another length, as after a seek or a resume. */
