@@ -105,8 +105,17 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     thread.start();
   }
 
-  /** Lets go of the microphone (the decoder's thread then sees its stream end) and the decoder. */
+  /**
+   * Lets go of the microphone (the decoder's thread then sees its stream end) and the decoder. The
+   * thread that used them is no longer the listening one, so listening can begin again at once with
+   * a thread of its own while the old one winds down.
+   */
   private void end() {
+    thread = null;
+    closeQuietly(stream, decoder);
+  }
+
+  private static void closeQuietly(Counting stream, Decoder decoder) {
     if (stream != null) {
       try {
         stream.close();
@@ -123,35 +132,50 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     }
   }
 
+  /** Whether the calling thread is still the one listening (listening was not switched off). */
+  private boolean current() {
+    return on && Thread.currentThread() == thread;
+  }
+
   private void listen() {
+    Counting opened = null;
+    Decoder started = null;
     try {
-      Counting opened = new Counting(microphone.open());
-      Decoder started;
+      opened = new Counting(microphone.open());
       synchronized (this) {
+        if (!current()) {
+          return;
+        }
         stream = opened;
       }
       started = decoders.start(opened);
       synchronized (this) {
-        decoder = started;
-        if (!on) {
-          end();
+        if (!current()) {
           return;
         }
+        decoder = started;
       }
       Optional<Heard> heard;
       while ((heard = started.next()).isPresent()) {
         hear(heard.get(), opened.frames());
       }
     } catch (IOException | RuntimeException e) {
-      if (on) {
-        unavailable = true;
-        warn.accept(e.getMessage() + "; voice commands are off, the keys work as usual");
+      synchronized (this) {
+        if (current()) {
+          unavailable = true;
+          warn.accept(e.getMessage() + "; voice commands are off, the keys work as usual");
+        }
       }
     } finally {
       synchronized (this) {
-        end();
-        stream = null;
-        decoder = null;
+        // this thread's own microphone and decoder: a newer thread may have its own by now
+        closeQuietly(opened, started);
+        if (stream == opened) {
+          stream = null;
+        }
+        if (decoder == started) {
+          decoder = null;
+        }
       }
     }
   }
@@ -185,9 +209,15 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     timer.shutdownNow();
   }
 
-  /** Counts the frames the recognizer has read, to place what it hears in time. */
+  /**
+   * Counts the frames the recognizer has read, to place what it hears in time, and ends once it is
+   * closed: javax.sound's stream over a closed line reads 0 bytes for ever instead of ending, and
+   * Sphinx4 waits for a whole frame, so the decoder's thread spun at a full core after the key
+   * switched listening off.
+   */
   private static final class Counting extends java.io.FilterInputStream {
     private volatile long bytes;
+    private volatile boolean closed;
 
     Counting(InputStream in) {
       super(in);
@@ -199,16 +229,28 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
 
     @Override
     public int read() throws IOException {
+      if (closed) {
+        return -1;
+      }
       int b = super.read();
       bytes += b < 0 ? 0 : 1;
-      return b;
+      return closed ? -1 : b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (closed) {
+        return -1;
+      }
       int n = super.read(buffer, offset, length);
       bytes += Math.max(n, 0);
-      return n;
+      return closed && n <= 0 ? -1 : n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
     }
   }
 }

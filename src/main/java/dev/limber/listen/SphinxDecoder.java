@@ -32,7 +32,7 @@ public final class SphinxDecoder implements Decoder {
       List.of(Logger.getLogger("sphinx"), Logger.getLogger("edu.cmu.sphinx"));
 
   private final Recognizer recognizer;
-  private boolean closed;
+  private volatile boolean closed;
 
   /** Where the last speech heard ended, a command or not, in frames. */
   private long lastSpeech = -Heard.QUIET_BEFORE;

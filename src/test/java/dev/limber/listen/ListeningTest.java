@@ -247,6 +247,93 @@ class ListeningTest {
     return new Pcm(s);
   }
 
+  @Test
+  void switchingListeningOffEndsItsThreadAndOnAgainListensAnew() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger opened =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Listening listening =
+        new Listening(
+            () -> {
+              opened.incrementAndGet();
+              return new LineAfterClose();
+            },
+            ReadsToTheEnd::new,
+            false,
+            w -> {});
+    try {
+      assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.ON);
+      waitFor(() -> listeningThreads() == 1);
+      assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.OFF);
+      // its stream now ends, as javax.sound's over a closed line does not: the thread is gone
+      waitFor(() -> listeningThreads() == 0);
+      assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.ON);
+      waitFor(() -> listeningThreads() == 1 && opened.get() == 2);
+    } finally {
+      listening.close();
+    }
+    waitFor(() -> listeningThreads() == 0);
+  }
+
+  private static long listeningThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("limber-listen") && t.isAlive())
+        .count();
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+
+  /** A microphone line as javax.sound gives it: silence, then 0 bytes for ever once closed. */
+  private static final class LineAfterClose extends InputStream {
+    private volatile boolean closed;
+
+    @Override
+    public int read() {
+      return 0;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (closed) {
+        return 0;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+      java.util.Arrays.fill(b, off, off + len, (byte) 0);
+      return len;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  /** A decoder that reads its stream until it ends, as Sphinx4's does, and hears nothing. */
+  private static final class ReadsToTheEnd implements Decoder {
+    private final InputStream audio;
+
+    ReadsToTheEnd(InputStream audio) {
+      this.audio = audio;
+    }
+
+    @Override
+    public Optional<Heard> next() throws IOException {
+      byte[] frame = new byte[320];
+      while (audio.read(frame, 0, frame.length) >= 0) {
+        // silence: nothing to hear
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public void close() {}
+  }
+
   /** A microphone in a silent room. */
   private static final class Silence extends InputStream {
     @Override
