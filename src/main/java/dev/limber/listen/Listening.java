@@ -198,7 +198,8 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
   private synchronized void tick() {
     Run playing = run;
     if (playing != null && control != null) {
-      control.tick(playing.written()).forEach(playing::send);
+      boolean paused = playing.state().status() == EngineState.Status.PAUSED;
+      control.tick(playing.written(), paused).forEach(playing::send);
     }
   }
 

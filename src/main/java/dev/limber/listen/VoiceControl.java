@@ -53,11 +53,16 @@ public final class VoiceControl {
     };
   }
 
-  /** The commands to send as time passes: going back once "limber yes" is overdue. */
-  public List<Command> tick(long now) {
+  /**
+   * The commands to send as time passes: going back once "limber yes" is overdue.
+   *
+   * @param paused whether the session is paused now: one that a key resumed while the question
+   *     waited is left playing
+   */
+  public List<Command> tick(long now, boolean paused) {
     if (askedAt >= 0 && now - askedAt > CONFIRM) {
       askedAt = -1;
-      return List.of(goingBack());
+      return paused ? List.of(goingBack()) : List.of();
     }
     return List.of();
   }

@@ -45,7 +45,7 @@ class VoiceControlTest {
   void stopAsksAndYesWithinFiveSecondsStops() {
     assertThat(control.heard(VoiceCommand.STOP, 10 * S, 11 * S, false))
         .containsExactly(heard(new Command.AskToStop()));
-    assertThat(control.tick(14 * S)).isEmpty();
+    assertThat(control.tick(14 * S, true)).isEmpty();
     assertThat(control.heard(VoiceCommand.YES, 15 * S, 16 * S, true))
         .containsExactly(heard(new Command.Stop()));
     assertThat(control.asking()).isFalse();
@@ -54,8 +54,8 @@ class VoiceControlTest {
   @Test
   void aYesTooLateDoesNothingAndSilenceResumes() {
     control.heard(VoiceCommand.STOP, 10 * S, 11 * S, false);
-    assertThat(control.tick(16 * S + 1)).containsExactly(new Command.Resume());
-    assertThat(control.tick(17 * S)).isEmpty();
+    assertThat(control.tick(16 * S + 1, true)).containsExactly(new Command.Resume());
+    assertThat(control.tick(17 * S, true)).isEmpty();
     assertThat(control.heard(VoiceCommand.YES, 17 * S, 17 * S + S / 2, false)).isEmpty();
   }
 
@@ -69,7 +69,7 @@ class VoiceControlTest {
     assertThat(control.heard(VoiceCommand.PAUSE, 22 * S, 23 * S, true))
         .containsExactly(heard(new Command.Pause()));
     control.heard(VoiceCommand.STOP, 30 * S, 31 * S, true);
-    assertThat(control.tick(40 * S)).containsExactly(new Command.Pause());
+    assertThat(control.tick(40 * S, true)).containsExactly(new Command.Pause());
   }
 
   @Test
@@ -82,6 +82,14 @@ class VoiceControlTest {
         .containsExactly(heard(new Command.Stop()));
     control.heard(VoiceCommand.STOP, 30 * S, 31 * S, false);
     control.heard(VoiceCommand.STOP, 32 * S, 33 * S, true);
-    assertThat(control.tick(39 * S)).containsExactly(new Command.Resume());
+    assertThat(control.tick(39 * S, true)).containsExactly(new Command.Resume());
+  }
+
+  @Test
+  void aSessionResumedByAKeyWhileTheQuestionWaitsIsLeftPlaying() {
+    control.heard(VoiceCommand.STOP, 10 * S, 11 * S, true); // asked while paused
+    // the space key resumes it before "limber yes" is overdue: nothing pauses it again
+    assertThat(control.tick(17 * S, false)).isEmpty();
+    assertThat(control.asking()).isFalse();
   }
 }
