@@ -158,11 +158,36 @@ class PlaybackTest {
 
   @Test
   void aQuitAndASignalAreToldApart() throws Exception {
-    Playback playback = new Playback(wiring(memoryCard()));
+    // the card takes no sound until both are asked to stop: in memory a session otherwise plays to
+    // its end before the test can stop it
+    java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+    DeviceOpener held =
+        name -> {
+          MemorySink card = new MemorySink();
+          return OpenedDevice.opened(
+              new AudioSink() {
+                @Override
+                public void write(short[] block, int frames) throws IOException {
+                  try {
+                    asked.await();
+                  } catch (InterruptedException e) {
+                    throw new IOException(e);
+                  }
+                  card.write(block, frames);
+                }
+
+                @Override
+                public void close() throws IOException {
+                  card.close();
+                }
+              });
+        };
+    Playback playback = new Playback(wiring(held));
     Run quit = playback.start(session("a", 2), PlaySettings.DEFAULT);
     quit.send(new Command.Stop());
     Run signalled = playback.start(session("b", 2), PlaySettings.DEFAULT);
     signalled.stopBySignal();
+    asked.countDown();
 
     assertThat(quit.await().ending()).isEqualTo(Outcome.Ending.QUIT);
     assertThat(signalled.await().ending()).isEqualTo(Outcome.Ending.STOPPED);
