@@ -86,6 +86,33 @@ class PlaybackTest {
     };
   }
 
+  /**
+   * A card that takes no sound until {@code go} opens: in memory a session otherwise plays to its
+   * end before a test can send it a command.
+   */
+  private static DeviceOpener heldCard(java.util.concurrent.CountDownLatch go) {
+    return name -> {
+      MemorySink card = new MemorySink();
+      return OpenedDevice.opened(
+          new AudioSink() {
+            @Override
+            public void write(short[] block, int frames) throws IOException {
+              try {
+                go.await();
+              } catch (InterruptedException e) {
+                throw new IOException(e);
+              }
+              card.write(block, frames);
+            }
+
+            @Override
+            public void close() throws IOException {
+              card.close();
+            }
+          });
+    };
+  }
+
   private static Session session(String id, int steps) {
     List<Step> list = new ArrayList<>();
     for (int i = 1; i <= steps; i++) {
@@ -161,27 +188,7 @@ class PlaybackTest {
     // the card takes no sound until both are asked to stop: in memory a session otherwise plays to
     // its end before the test can stop it
     java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
-    DeviceOpener held =
-        name -> {
-          MemorySink card = new MemorySink();
-          return OpenedDevice.opened(
-              new AudioSink() {
-                @Override
-                public void write(short[] block, int frames) throws IOException {
-                  try {
-                    asked.await();
-                  } catch (InterruptedException e) {
-                    throw new IOException(e);
-                  }
-                  card.write(block, frames);
-                }
-
-                @Override
-                public void close() throws IOException {
-                  card.close();
-                }
-              });
-        };
+    DeviceOpener held = heldCard(asked);
     Playback playback = new Playback(wiring(held));
     Run quit = playback.start(session("a", 2), PlaySettings.DEFAULT);
     quit.send(new Command.Stop());
@@ -316,8 +323,9 @@ class PlaybackTest {
               .recordedAs(
                   new Recording(log, RunStart.newId(), RunOrigin.PLAIN, source, OptionalInt.of(6)));
       completed.start(session("done", 3)).await();
+      java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
       Run quit =
-          playback
+          new Playback(wiring(heldCard(asked)))
               .prepare(PlaySettings.DEFAULT)
               .recordedAs(
                   new Recording(
@@ -325,6 +333,7 @@ class PlaybackTest {
               .start(session("quit", 3));
       quit.send(new Command.NextStep());
       quit.send(new Command.Stop());
+      asked.countDown();
       quit.await();
     }
 
