@@ -159,7 +159,8 @@ public final class Loudness {
     return power;
   }
 
-  private static double gatedMean(double[] power, double gate) {
+  /** The mean of the block powers above {@code gate}, 0 when none is: BS.1770's gating. */
+  static double gatedMean(double[] power, double gate) {
     double sum = 0;
     int n = 0;
     for (double p : power) {

@@ -58,22 +58,11 @@ public final class MixMeter {
     for (int b = 0; b < blocks; b++) {
       power[b] = (bins[b] + bins[b + 1] + bins[b + 2] + bins[b + 3]) / (4.0 * HOP);
     }
-    double absolute = mean(power, Loudness.toPower(-70));
+    double absolute = Loudness.gatedMean(power, Loudness.toPower(-70));
     if (absolute <= 0) {
       return Loudness.SILENT;
     }
-    return Loudness.toLufs(mean(power, Math.max(Loudness.toPower(-70), absolute / 10)));
-  }
-
-  private static double mean(double[] power, double gate) {
-    double sum = 0;
-    int n = 0;
-    for (double p : power) {
-      if (p > gate) {
-        sum += p;
-        n++;
-      }
-    }
-    return n == 0 ? 0 : sum / n;
+    return Loudness.toLufs(
+        Loudness.gatedMean(power, Math.max(Loudness.toPower(-70), absolute / 10)));
   }
 }
