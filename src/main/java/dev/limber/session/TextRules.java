@@ -39,7 +39,8 @@ public final class TextRules {
     return String.format(kind, String.format("U+%04X", c));
   }
 
-  static boolean printable(int c) {
+  /** Whether a session may contain {@code c}; what may be drawn on a screen is the same set. */
+  public static boolean printable(int c) {
     return switch (Character.getType(c)) {
       case Character.CONTROL,
           Character.FORMAT,

@@ -1,7 +1,10 @@
 package dev.limber.ui;
 
+import dev.limber.session.TextRules;
+
 /**
- * Text from session files and the engine made safe to draw: printable characters only, on one line.
+ * Text from session files and the engine made safe to draw: printable characters only (the session
+ * format's own rule, {@link TextRules#printable}), on one line.
  */
 final class Printable {
   private Printable() {}
@@ -17,24 +20,10 @@ final class Printable {
             c -> {
               if (Character.isWhitespace(c)) {
                 clean.append(' ');
-              } else if (printable(c)) {
+              } else if (TextRules.printable(c)) {
                 clean.appendCodePoint(c);
               }
             });
     return clean.toString();
-  }
-
-  private static boolean printable(int c) {
-    return switch (Character.getType(c)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR ->
-          false;
-      default -> true;
-    };
   }
 }

@@ -57,8 +57,8 @@ class TerminalKeysIT {
    */
   private static final String STATUS = "; echo \"ex\"\"it=$?\"";
 
-  /** An interactive shell in a 120x40 pane, with job control, as a person has. */
-  private void shell() throws Exception {
+  /** A detached tmux session of 120x40 in the working folder, running {@code command}. */
+  private void newSession(String command) throws Exception {
     tmux(
         "new-session",
         "-d",
@@ -70,7 +70,12 @@ class TerminalKeysIT {
         "40",
         "-c",
         Path.of("").toAbsolutePath().toString(),
-        "env PS1='$ ' bash --norc --noprofile -i");
+        command);
+  }
+
+  /** An interactive shell in a 120x40 pane, with job control, as a person has. */
+  private void shell() throws Exception {
+    newSession("env PS1='$ ' bash --norc --noprofile -i");
     awaitScreen("$");
   }
 
@@ -91,18 +96,7 @@ class TerminalKeysIT {
             "stty -a | grep -o -- '-\\?icanon' | head -n 1",
             "sleep 60",
             ""));
-    tmux(
-        "new-session",
-        "-d",
-        "-s",
-        TMUX_SESSION,
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-c",
-        Path.of("").toAbsolutePath().toString(),
-        "sh " + script);
+    newSession("sh " + script);
 
     awaitScreen("Keys: space pause");
     tmux("send-keys", "-t", TMUX_SESSION, "Space");
