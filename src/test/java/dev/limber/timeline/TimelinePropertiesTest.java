@@ -92,17 +92,19 @@ class TimelinePropertiesTest {
                 t.says().stream().anyMatch(s -> s.role() == Role.COUNT && s.start() == at);
             long frames =
                 lengths.speechFrames(NumberWords.capitalized(breath) + ".", settings.quickRate());
-            // a number that could never be said (longer than the breath in, or where one of the
-            // session's own cues is) is no mark's doing: a tone stands for it
+            // a number that could never be said (longer than the breath in, or where something
+            // other than a mark sounds: a session's cue, the last breath's tone) is no mark's
+            // doing
             long deadline = Math.min(at + (long) pattern.inhale() * S, hold.end());
             boolean fits =
                 at + frames <= deadline
-                    && t.says().stream()
+                    && t.events().stream()
                         .noneMatch(
-                            s ->
-                                s.role() == Role.CUE
-                                    && s.start() < at + frames + Gaps.IN_WINDOW
-                                    && s.end() + Gaps.IN_WINDOW > at);
+                            e ->
+                                !(e instanceof Event.Segment)
+                                    && !(e instanceof Event.Say s && s.role() == Role.MARK)
+                                    && e.start() < at + frames + Gaps.IN_WINDOW
+                                    && e.end() + Gaps.IN_WINDOW > at);
             if (!counted && fits) {
               assertThat(t.says())
                   .as("breath %d of a hold at %d", breath, hold.start())
