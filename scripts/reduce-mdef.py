@@ -3,7 +3,7 @@
 context-dependent phones (triphones) that the words of Limber's grammar can use.
 
 Sphinx4 makes an HMM object for every triphone in the mdef it loads: the en-us model's 137,053
-cost about 45 MB of heap, for a grammar of 14 words that uses a few hundred of them. The senones
+cost about 45 MB of heap, for a grammar of nine words that uses a few hundred of them. The senones
 (the trained states the triphones point to) are untouched: means, variances and mixture weights
 stay the model's own, so the triphones kept score exactly as before.
 
