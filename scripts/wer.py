@@ -4,6 +4,7 @@
   scripts/wer.py TIMELINE.json SESSION.wav [TIMELINE.json SESSION.wav ...]   limber's own clips
   scripts/wer.py --flite kal16 TIMELINE.json ...                             the same phrases from flite
   KINDS=name,preview FRESH=1 scripts/wer.py ...     only those kinds, each phrase decoded on its own
+  FLITE_TRIM=64 scripts/wer.py --flite kal16 ...     flite's clips trimmed as limber trims its own
 
 Prints the WER per kind of phrase (name, instruction, preview, ...) and overall, in Markdown.
 Each clip is cut out of the render by its frames in the timeline, padded with 0.3 s of a faint
@@ -23,6 +24,9 @@ ONLY = set(os.environ['KINDS'].split(',')) if os.environ.get('KINDS') else None
 # default a phrase's result depends on the phrases before it; fresh, it depends on the phrase alone
 # (slower: the model loads for every phrase)
 FRESH = os.environ.get('FRESH') == '1'
+# FLITE_TRIM=64 trims flite's clips as limber trims its voice's (samples under 64 at either end), so
+# that both reach the recognizer with the same lead-in; by default flite's own silence stays
+FLITE_TRIM = int(os.environ.get('FLITE_TRIM', '0'))
 
 
 def decoder():
@@ -79,7 +83,12 @@ def flite_clip(voice, text):
         s = list(struct.unpack('<%dh' % (len(data) // 2), data))
         if rate != 16000:
             raise SystemExit('flite voice %s speaks at %d Hz, not 16000' % (voice, rate))
-        return s
+        start, end = 0, len(s)
+        while start < end and abs(s[start]) < FLITE_TRIM:
+            start += 1
+        while end > start and abs(s[end - 1]) < FLITE_TRIM:
+            end -= 1
+        return s[start:end]
 
 
 def main(args):

@@ -1,15 +1,14 @@
 package dev.limber.cli;
 
 import dev.limber.audio.Microphone;
-import dev.limber.audio.Pcm;
-import dev.limber.audio.Wav;
+import dev.limber.audio.WavStream;
+import dev.limber.listen.Dithered;
 import dev.limber.listen.Gate;
 import dev.limber.listen.OwnSound;
 import dev.limber.listen.OwnTimeline;
 import dev.limber.listen.PacedStream;
 import dev.limber.listen.SphinxDecoder;
 import dev.limber.listen.Transcript;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ final class ListenCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "FILE.wav",
       description =
-          "A recording (16 kHz mono 16-bit WAV) instead of the microphone, fed in real time.")
+          "A recording (a WAV file, of any length) instead of the microphone, fed in real time.")
   String from;
 
   @Option(names = "--fast", description = "With --from: decode as fast as possible.")
@@ -71,7 +70,7 @@ final class ListenCommand implements Callable<Integer> {
     InputStream audio;
     Optional<java.util.function.LongSupplier> started = Optional.empty();
     if (from != null) {
-      InputStream file = new ByteArrayInputStream(samples(context.path(from)));
+      InputStream file = new Dithered(recording(context.path(from)));
       if (fast) {
         audio = file;
       } else {
@@ -107,30 +106,33 @@ final class ListenCommand implements Callable<Integer> {
     return Exit.OK;
   }
 
-  /** The file's samples as the recognizer reads them, with a second of quiet after the last. */
-  private static byte[] samples(Path file) {
-    Pcm pcm;
+  /**
+   * The file's samples as they are read, converted to the recognizer's format: a recording of any
+   * length takes the same memory.
+   */
+  private static InputStream recording(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new LimberException(Exit.NO_INPUT, file + ": is a folder, not a WAV file");
+    }
+    InputStream in;
     try {
-      pcm = Wav.read(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new LimberException(Exit.NO_INPUT, file + ": no such file");
-    } catch (IOException e) {
+      // not Files.newInputStream: its available() seeks, which fails on a FIFO ("Illegal seek")
+      in = new java.io.FileInputStream(file.toFile());
+    } catch (java.io.FileNotFoundException e) {
       throw new LimberException(
-          Files.isRegularFile(file) ? Exit.DATA : Exit.NO_INPUT, file + ": " + e.getMessage());
+          Exit.NO_INPUT,
+          file + (Files.exists(file) ? ": cannot be read (permission?)" : ": no such file"));
     }
-    short[] s = pcm.samples();
-    int tail = Pcm.SAMPLE_RATE;
-    byte[] bytes = new byte[(s.length + tail) * 2];
-    java.util.Random dither = new java.util.Random(1);
-    for (int i = 0; i < s.length + tail; i++) {
-      // exact digital zero is nothing a microphone gives, and it upsets the recognizer's
-      // end-of-speech detection: a least-significant bit of noise
-      int v = i < s.length ? s[i] : 0;
-      v = Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v + dither.nextInt(3) - 1));
-      bytes[2 * i] = (byte) v;
-      bytes[2 * i + 1] = (byte) (v >> 8);
+    try {
+      return WavStream.open(in);
+    } catch (IOException e) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the message that matters is the format's
+      }
+      throw new LimberException(Exit.DATA, file + ": " + e.getMessage());
     }
-    return bytes;
   }
 
   private static OwnSound timeline(Path file) {

@@ -119,6 +119,11 @@ public final class Engine {
     listening = toggle;
   }
 
+  /** Whether voice commands are on, for the face to show; safe from any thread. */
+  public ListeningSwitch.Status listening() {
+    return listening.status();
+  }
+
   /** When the engine made sound, on the clock of {@link #written}; safe from any thread. */
   public SoundLog sounds() {
     return sounds;

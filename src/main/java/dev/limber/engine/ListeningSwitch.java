@@ -18,4 +18,25 @@ public interface ListeningSwitch {
 
   /** Flips listening and says whether it is now on, off, or cannot be had. */
   State toggle();
+
+  /**
+   * Whether listening is on now, for a face to show; safe from any thread, returns at once. A run
+   * without a voice face has none to offer, and no reason to give.
+   */
+  default Status status() {
+    return Status.NONE;
+  }
+
+  /**
+   * Listening now, and when it cannot be had, why in a few words ("no microphone found"), or "".
+   */
+  record Status(State state, String why) {
+    /** No voice face at all: nothing to show. */
+    public static final Status NONE = new Status(State.UNAVAILABLE, "");
+
+    public Status {
+      java.util.Objects.requireNonNull(state);
+      java.util.Objects.requireNonNull(why);
+    }
+  }
 }

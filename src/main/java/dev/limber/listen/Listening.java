@@ -41,6 +41,10 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
   private final ScheduledExecutorService timer;
   private volatile boolean on;
   private volatile boolean unavailable;
+
+  /** Why listening stopped for good, in a few words; set before {@code unavailable}. */
+  private volatile String why = "";
+
   private volatile Run run;
   private Thread thread;
   private Counting stream;
@@ -94,6 +98,14 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
   /** Whether listening is on. */
   public boolean on() {
     return on && !unavailable;
+  }
+
+  @Override
+  public Status status() {
+    if (unavailable) {
+      return new Status(State.UNAVAILABLE, why);
+    }
+    return new Status(on ? State.ON : State.OFF, "");
   }
 
   private void begin() {
@@ -162,6 +174,7 @@ public final class Listening implements ListeningSwitch, AutoCloseable {
     } catch (IOException | RuntimeException e) {
       synchronized (this) {
         if (current()) {
+          why = String.valueOf(e.getMessage());
           unavailable = true;
           warn.accept(e.getMessage() + "; voice commands are off, the keys work as usual");
         }

@@ -50,6 +50,11 @@ public final class Run {
     engine.listenWith(toggle);
   }
 
+  /** Whether voice commands are on (or why they cannot be), as a face shows it. */
+  public dev.limber.engine.ListeningSwitch.Status listening() {
+    return engine.listening();
+  }
+
   /** When the session made sound, on the clock of {@link #written}. */
   public dev.limber.engine.SoundLog sounds() {
     return engine.sounds();

@@ -1,7 +1,6 @@
 package dev.limber.speech;
 
 import com.sun.speech.freetts.Voice;
-import com.sun.speech.freetts.VoiceManager;
 import dev.limber.audio.Pcm;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,15 +12,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The FreeTTS {@code kevin16} voice. One voice is allocated once and driven from one thread of its
- * own (two threads on one voice interleave their audio); callers from any thread wait for it.
+ * The FreeTTS {@code kevin16} voice ({@link KevinVoice}: with flite's diphones for consonant
+ * clusters). One voice is allocated once and driven from one thread of its own (two threads on one
+ * voice interleave their audio); callers from any thread wait for it.
  */
 public final class FreeTtsSpeech implements Speech {
   /** The 16 kHz voice bundled with FreeTTS; clips are cached under its name. */
   public static final String VOICE = "kevin16";
-
-  private static final String VOICE_DIRECTORY =
-      "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
   /**
    * Below this level a sample at either end counts as the voice's own leading or trailing silence.
@@ -57,13 +54,8 @@ public final class FreeTtsSpeech implements Speech {
    * to the voice's own lexicon; its respellings are for {@link PhrasedSpeech}.
    */
   public static FreeTtsSpeech start(Lexicon lexicon) {
-    System.setProperty("freetts.voices", VOICE_DIRECTORY);
     FREETTS_LOG.setLevel(Level.OFF);
-    Voice voice = quietly(() -> VoiceManager.getInstance().getVoice(VOICE));
-    if (voice == null) {
-      throw new SpeechException(
-          "the FreeTTS voice " + VOICE + " is missing from the program", null);
-    }
+    Voice voice = quietly(KevinVoice::new);
     FreeTtsSpeech speech = new FreeTtsSpeech(voice);
     quietly(
         () -> {

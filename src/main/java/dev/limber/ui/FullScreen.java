@@ -234,7 +234,8 @@ public final class FullScreen {
       if (key != null || System.nanoTime() - drawn > FRAME_NANOS) {
         EngineState state = run.state();
         double fill = gauge.fill(state);
-        draw(c -> PlayingScreen.draw(c, state, fill));
+        dev.limber.engine.ListeningSwitch.Status voice = run.listening();
+        draw(c -> PlayingScreen.draw(c, state, fill, voice));
         drawn = System.nanoTime();
       }
       if (key == null) {

@@ -2,6 +2,7 @@ package dev.limber.ui;
 
 import dev.limber.engine.EngineState;
 import dev.limber.engine.KeyTable;
+import dev.limber.engine.ListeningSwitch;
 import dev.limber.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.function.IntConsumer;
 /**
  * The screen while a session plays, drawn from the engine's state alone: the title and a progress
  * bar, the step, the seconds left in large block digits, side, set and repetition, the breathing
- * bar, the caption, the next step and the keys. What does not fit a small terminal is left out,
- * least needed first.
+ * bar, the caption, the next step and the keys, and whether voice commands are listening. What does
+ * not fit a small terminal is left out, least needed first.
  */
 final class PlayingScreen {
   /** The largest digits: 13 rows, "600" 55 columns wide. */
@@ -24,28 +25,35 @@ final class PlayingScreen {
 
   /**
    * Draws {@code s}; {@code breathFill} is how full the breathing bar is, from 0 (empty) to 1
-   * (full).
+   * (full); {@code voice} is whether voice commands listen, as the voice face tells it.
    */
-  static void draw(Canvas c, EngineState s, double breathFill) {
+  static void draw(Canvas c, EngineState s, double breathFill, ListeningSwitch.Status voice) {
     // the largest digits with which everything fits, down to the smallest with what fits
     for (int scale = MAX_SCALE; scale > 1; scale--) {
-      List<Band> bands = bands(c, s, breathFill, scale);
+      List<Band> bands = bands(c, s, breathFill, scale, voice);
       if (bands.stream().mapToInt(Band::height).sum() <= c.rows() - 1
           && BlockFont.width(Integer.toString(s.secondsLeft()), scale) <= c.columns()) {
-        layOut(c, bands);
+        layOut(c, bands, voice);
         return;
       }
     }
-    layOut(c, bands(c, s, breathFill, 1));
+    layOut(c, bands(c, s, breathFill, 1, voice), voice);
   }
 
-  private static List<Band> bands(Canvas c, EngineState s, double breathFill, int scale) {
+  private static List<Band> bands(
+      Canvas c, EngineState s, double breathFill, int scale, ListeningSwitch.Status voice) {
     List<Band> bands = new ArrayList<>();
     int columns = c.columns();
     bands.add(new Band(1, 10, row -> title(c, row, s)));
     bands.add(new Band(1, 8, row -> progress(c, row, s)));
     if (s.captionsOnly()) {
       bands.add(noSound(c));
+    }
+    // asked for and not to be had: said where the eye goes, as the voice cannot say it again
+    if (voice.state() == ListeningSwitch.State.UNAVAILABLE && !voice.why().isBlank()) {
+      bands.add(
+          new Band(
+              1, 8, row -> c.text(row, 0, "Voice commands off: " + voice.why(), Theme.Role.ALERT)));
     }
     if (s.status() == EngineState.Status.PAUSED) {
       bands.add(new Band(1, 10, row -> c.banner(row, "PAUSED, space to resume", Theme.Role.ALERT)));
@@ -106,7 +114,7 @@ final class PlayingScreen {
    * Draws the bands top down in the rows above the key line, leaving out the least needed until
    * they fit.
    */
-  private static void layOut(Canvas c, List<Band> bands) {
+  private static void layOut(Canvas c, List<Band> bands, ListeningSwitch.Status voice) {
     List<Band> kept = new ArrayList<>(bands);
     int room = c.rows() - 1;
     while (!kept.isEmpty() && kept.stream().mapToInt(Band::height).sum() > room) {
@@ -125,8 +133,18 @@ final class PlayingScreen {
       band.draw().accept(row);
       row += band.height();
     }
-    c.text(c.rows() - 1, 0, keys(c.columns()), Theme.Role.DIM);
+    int bottom = c.rows() - 1;
+    if (voice.state() == ListeningSwitch.State.ON) {
+      // on the key line, which every size keeps, in words and brighter than the keys
+      c.text(bottom, 0, LISTENING, Theme.Role.STRONG);
+      c.text(bottom, LISTENING.length(), keys(c.columns() - LISTENING.length()), Theme.Role.DIM);
+    } else {
+      c.text(bottom, 0, keys(c.columns()), Theme.Role.DIM);
+    }
   }
+
+  /** What the key line starts with while voice commands listen. */
+  static final String LISTENING = "Listening. ";
 
   private static void title(Canvas c, int row, EngineState s) {
     String left = Durations.inWords(s.secondsLeftInSession()) + " left";

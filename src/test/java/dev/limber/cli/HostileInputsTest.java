@@ -254,4 +254,20 @@ class HostileInputsTest {
                 + config.resolve("limber/sessions")
                 + "; set LIMBER_HOME or the XDG folders elsewhere\n");
   }
+
+  @Test
+  void aRecordingToListenToThatIsNoWavIsOneLineAndNeverLoadsTheModel() throws IOException {
+    Path text = home.resolve("notes.wav");
+    Files.writeString(text, "not audio");
+    Path cut = home.resolve("cut.wav");
+    Files.write(cut, java.util.Arrays.copyOf("RIFF\0\0\0\0WAVEfmt ".getBytes(), 20));
+    Path folder = Files.createDirectory(home.resolve("folder.wav"));
+    for (Path bad : new Path[] {text, cut, folder, home.resolve("none.wav")}) {
+      CliRun run = CliRun.of(env(), "listen", "--fast", "--from", bad.toString());
+      assertThat(run.status()).as(bad.toString()).isEqualTo(bad == text || bad == cut ? 65 : 66);
+      assertThat(run.err()).as(bad.toString()).startsWith("limber: " + bad + ": ").hasLineCount(1);
+    }
+    assertThat(CliRun.of(env(), "listen", "--from", folder.toString()).err())
+        .isEqualTo("limber: " + folder + ": is a folder, not a WAV file\n");
+  }
 }

@@ -161,11 +161,17 @@ class ListeningTest {
       assertThat(run.state().status()).as("not listening").isEqualTo(EngineState.Status.PLAYING);
       assertThat(microphonesOpened).isZero();
 
+      assertThat(run.listening().state()).isEqualTo(ListeningSwitch.State.OFF);
+
       assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.ON);
+      assertThat(run.listening().state())
+          .as("what the screen shows")
+          .isEqualTo(ListeningSwitch.State.ON);
       waitFor(() -> run.state().status() == EngineState.Status.PAUSED, "paused by the voice");
       assertThat(microphonesOpened).isEqualTo(1);
       assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.OFF);
       assertThat(listening.on()).isFalse();
+      assertThat(run.listening().state()).isEqualTo(ListeningSwitch.State.OFF);
     }
   }
 
@@ -183,6 +189,10 @@ class ListeningTest {
       waitFor(() -> !warnings.isEmpty(), "the warning");
       assertThat(warnings)
           .containsExactly("no microphone found; voice commands are off, the keys work as usual");
+      assertThat(run.listening())
+          .as("what the screen shows")
+          .isEqualTo(
+              new ListeningSwitch.Status(ListeningSwitch.State.UNAVAILABLE, "no microphone found"));
       assertThat(listening.toggle()).isEqualTo(ListeningSwitch.State.UNAVAILABLE);
       assertThat(run.state().status()).isIn(EngineState.Status.PLAYING, EngineState.Status.LOADING);
     }

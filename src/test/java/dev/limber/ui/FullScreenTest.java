@@ -11,6 +11,7 @@ import dev.limber.catalog.Catalog;
 import dev.limber.catalog.DataDirs;
 import dev.limber.catalog.Origin;
 import dev.limber.engine.EngineState;
+import dev.limber.engine.ListeningSwitch;
 import dev.limber.playback.OpenedDevice;
 import dev.limber.playback.Outcome;
 import dev.limber.playback.PlaySettings;
@@ -54,6 +55,7 @@ class FullScreenTest {
   private final GatedSink card = new GatedSink();
   private final AtomicReference<Run> run = new AtomicReference<>();
   private final RecordingVoice voice = new RecordingVoice();
+  private final FakeListening listening = new FakeListening();
   private final DefaultVirtualTerminal terminal =
       new DefaultVirtualTerminal(new TerminalSize(80, 24));
   private CompletableFuture<FullScreen.Result> face;
@@ -140,6 +142,7 @@ class FullScreenTest {
         entries,
         (s, listener) -> {
           Run started = playback.start(s, PlaySettings.DEFAULT, listener);
+          started.listenWith(listening); // as the voice face attaches itself to each run
           run.set(started);
           return started;
         },
@@ -252,6 +255,41 @@ class FullScreenTest {
     awaitScreen("hold-driven-40x12");
     terminal.setTerminalSize(new TerminalSize(100, 30));
     awaitScreen("hold-driven-100x30");
+  }
+
+  @Test
+  void theLKeyTurnsListeningOnAndOffAndTheScreenSaysSoAndWhyItCannot() throws Exception {
+    start(Optional.of(STRETCH));
+    Run stretch = awaitRun();
+    card.playUntil(stretch, s -> s.phase() == Phase.HOLD);
+    awaitText("Keys:");
+    assertThat(shown()).doesNotContain("Listening");
+    type('l');
+    card.playUntil(stretch, s -> listening.status().state() == ListeningSwitch.State.ON);
+    awaitText("Listening. Keys: space pause or resume");
+    type('l');
+    card.playUntil(stretch, s -> listening.status().state() == ListeningSwitch.State.OFF);
+    awaitText("\nKeys: space pause or resume");
+    assertThat(shown()).as("the caption may still say it").doesNotContain("Listening. Keys");
+    listening.status = new ListeningSwitch.Status(ListeningSwitch.State.UNAVAILABLE, "no mic");
+    awaitText("Voice commands off: no mic");
+  }
+
+  /** Voice commands as the key switches them, with no microphone behind. */
+  static final class FakeListening implements ListeningSwitch {
+    volatile Status status = new Status(State.OFF, "");
+
+    @Override
+    public State toggle() {
+      State next = status.state() == State.ON ? State.OFF : State.ON;
+      status = new Status(next, "");
+      return next;
+    }
+
+    @Override
+    public Status status() {
+      return status;
+    }
   }
 
   private Run awaitRun() throws InterruptedException {

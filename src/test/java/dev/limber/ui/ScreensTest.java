@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.Origin;
 import dev.limber.engine.EngineState;
+import dev.limber.engine.ListeningSwitch;
 import dev.limber.playback.Outcome;
 import dev.limber.session.Session;
 import dev.limber.timeline.Phase;
@@ -22,6 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ScreensTest {
   private static final Theme THEME = new Theme(Theme.DEFAULT, true);
+
+  /** Voice commands not asked for. */
+  private static final ListeningSwitch.Status OFF =
+      new ListeningSwitch.Status(ListeningSwitch.State.OFF, "");
 
   static EngineState hold() {
     return EngineState.builder()
@@ -96,7 +101,8 @@ class ScreensTest {
   @CsvSource({"100, 30", "80, 24", "40, 12"})
   void aHoldShowsTheStepTheSecondsInBlockDigitsAndTheBreath(int columns, int rows)
       throws Exception {
-    String screen = Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5));
+    String screen =
+        Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5, OFF));
     Screens.assertGolden("playing-" + columns + "x" + rows, screen);
 
     assertThat(screen).contains("Step 3 of 8: Knee to chest", "left").contains("█");
@@ -117,10 +123,46 @@ class ScreensTest {
             .status(EngineState.Status.PAUSED)
             .position(300L * Timeline.SAMPLE_RATE, 766L * Timeline.SAMPLE_RATE)
             .build();
-    String screen = Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, paused, 0));
+    String screen = Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, paused, 0, OFF));
     Screens.assertGolden("paused-" + columns + "x" + rows, screen);
 
     assertThat(screen).contains("PAUSED, space to resume");
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"100, 30", "80, 24", "40, 12"})
+  void listeningForVoiceCommandsIsSaidInWordsOnTheKeyLine(int columns, int rows) throws Exception {
+    ListeningSwitch.Status on = new ListeningSwitch.Status(ListeningSwitch.State.ON, "");
+    String screen =
+        Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5, on));
+    Screens.assertGolden("listening-" + columns + "x" + rows, screen);
+
+    String keyLine = screen.lines().toList().get(rows - 1);
+    assertThat(keyLine).startsWith("Listening. Keys: ").endsWith("? help, q quit.");
+    assertThat(keyLine.strip()).hasSizeLessThanOrEqualTo(columns);
+    assertThat(Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5, OFF)))
+        .doesNotContain("Listening");
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"100, 30", "80, 24", "40, 12"})
+  void voiceCommandsThatCouldNotStartSayWhy(int columns, int rows) throws Exception {
+    ListeningSwitch.Status failed =
+        new ListeningSwitch.Status(ListeningSwitch.State.UNAVAILABLE, "no microphone found");
+    String screen =
+        Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5, failed));
+    Screens.assertGolden("no-microphone-" + columns + "x" + rows, screen);
+
+    assertThat(screen).contains("Voice commands off: no microphone").doesNotContain("Listening");
+    assertThat(
+            Screens.drawn(
+                columns,
+                rows,
+                THEME,
+                c -> PlayingScreen.draw(c, hold(), 0.5, ListeningSwitch.Status.NONE)))
+        .as("a run with no voice face at all")
+        .isEqualTo(
+            Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, hold(), 0.5, OFF)));
   }
 
   @ParameterizedTest(name = "{0}x{1}")
@@ -137,7 +179,7 @@ class ScreensTest {
             .caption("Hug your knee.")
             .position(300L * Timeline.SAMPLE_RATE, 766L * Timeline.SAMPLE_RATE)
             .build();
-    String screen = Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, silent, 0));
+    String screen = Screens.drawn(columns, rows, THEME, c -> PlayingScreen.draw(c, silent, 0, OFF));
     Screens.assertGolden("no-sound-" + columns + "x" + rows, screen);
 
     assertThat(screen).contains("NO SOUND: captions only", "Hug your knee.");
@@ -201,7 +243,7 @@ class ScreensTest {
             .step(1, 1, "Step\u0000\ttwo")
             .phase(Phase.HOLD, 5)
             .build();
-    String screen = Screens.drawn(80, 24, THEME, c -> PlayingScreen.draw(c, hostile, 0));
+    String screen = Screens.drawn(80, 24, THEME, c -> PlayingScreen.draw(c, hostile, 0, OFF));
 
     assertThat(screen)
         .doesNotContain("\u001b", "\u0007", "\u0000", "\u202e")

@@ -1,0 +1,43 @@
+package dev.limber.speech;
+
+import com.sun.speech.freetts.Age;
+import com.sun.speech.freetts.Gender;
+import com.sun.speech.freetts.UtteranceProcessor;
+import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
+import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
+import com.sun.speech.freetts.en.us.CMULexicon;
+import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import java.io.IOException;
+import java.net.URL;
+import java.util.Locale;
+
+/**
+ * FreeTTS's kevin16, as its voice directory makes it, but choosing diphones the way flite's kal16
+ * does for consonant clusters ({@link ClusterUnitSelector}).
+ */
+final class KevinVoice extends CMUDiphoneVoice {
+  KevinVoice() {
+    super(
+        FreeTtsSpeech.VOICE,
+        Gender.MALE,
+        Age.YOUNGER_ADULT,
+        "default 16-bit diphone voice",
+        Locale.US,
+        "general",
+        "cmu",
+        new CMULexicon("cmulex"),
+        KevinVoiceDirectory.class.getResource("cmu_us_kal16.bin"));
+  }
+
+  @Override
+  public UtteranceProcessor getUnitSelector() throws IOException {
+    DiphoneUnitSelector plain = new DiphoneUnitSelector(getDatabase());
+    return new ClusterUnitSelector(plain, ClusterDiphones.load(plain.getSampleInfo()));
+  }
+
+  /** The voice's data files (CARTs, durations) sit beside FreeTTS's class, not this one. */
+  @Override
+  protected URL getResource(String name) {
+    return CMUDiphoneVoice.class.getResource(name);
+  }
+}
