@@ -11,7 +11,7 @@ A triphone is kept when it can occur in the grammar: inside a word (position i),
 (b: after the last phone of any word, or silence), at its end (e: before the first phone of any
 word, or silence), or a one-phone word (s). The base and filler phones are all kept.
 
-    scripts/reduce-mdef.py FULL_MDEF DICT > src/main/resources/edu/cmu/sphinx/models/en-us/en-us/mdef
+    scripts/reduce-mdef.py FULL_MDEF DICT > src/main/resources/dev/limber/listen/sphinx/mdef
 
 Run it again when the dictionary (src/main/resources/dev/limber/listen/sphinx/limber.dict)
 changes; MdefTest checks that the shipped file is what this script makes.

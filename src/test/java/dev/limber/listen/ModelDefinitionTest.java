@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +14,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Limber ships the en-us acoustic model with its own model definition (mdef), cut down by {@code
- * scripts/reduce-mdef.py} to the triphones its grammar's words can use. These checks fail when the
- * dictionary changes and the file was not made again, or when the file is not the model's own rows.
+ * Limber loads the en-us acoustic model with its own model definition (mdef), cut down by {@code
+ * scripts/reduce-mdef.py} to the triphones its grammar's words can use ({@link
+ * GrammarModelLoader}). These checks fail when the dictionary changes and the file was not made
+ * again, or when the file is not the model's own rows.
  */
 class ModelDefinitionTest {
-  private static final String MDEF = "edu/cmu/sphinx/models/en-us/en-us/mdef";
+  private static final String MODEL_MDEF = "edu/cmu/sphinx/models/en-us/en-us/mdef";
 
   @Test
-  void theShippedDefinitionIsFoundBeforeTheModelsOwn() throws IOException {
-    List<URL> found = Collections.list(getClass().getClassLoader().getResources(MDEF));
-    assertThat(found).hasSize(2);
-    assertThat(found.get(0).toString()).doesNotContain("sphinx4-data");
+  void theLoaderReadsTheShippedDefinitionAndTheModelsOwnFiles() throws Exception {
+    GrammarModelLoader loader = new GrammarModelLoader();
+    try (InputStream in = loader.getDataStream("mdef")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(shipped());
+    }
   }
 
   @Test
@@ -106,20 +106,13 @@ class ModelDefinitionTest {
     return rows;
   }
 
-  private String shipped() throws IOException {
-    return resource(MDEF);
+  private static String shipped() throws IOException {
+    return resource("dev/limber/listen/" + GrammarModelLoader.DEFINITION);
   }
 
-  /** The model's own definition, from the sphinx4-data jar (the shipped one comes first). */
-  private String model() throws IOException {
-    for (URL url : Collections.list(getClass().getClassLoader().getResources(MDEF))) {
-      if (url.toString().contains("sphinx4-data")) {
-        try (InputStream in = url.openStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("the sphinx4-data jar is not on the test class path");
+  /** The model's own definition, from the sphinx4-data jar. */
+  private static String model() throws IOException {
+    return resource(MODEL_MDEF);
   }
 
   private static String resource(String name) throws IOException {
