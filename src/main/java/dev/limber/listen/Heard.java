@@ -12,11 +12,13 @@ public record Heard(VoiceCommand command, long start, long end) {
   }
 
   /**
-   * The shortest command taken for one: 0.65 s from the start of "limber" to the end of the
-   * command. Measured on synthetic voices, a command said on its own lasts 0.67 to 1.2 s, while the
-   * false commands found in running speech were fragments of 0.47 to 0.63 s.
+   * The shortest command taken for one: 0.55 s from the start of "limber" to the end of the
+   * command. The false commands first found in running speech were fragments of 0.47 to 0.63 s, so
+   * this was 0.65 s; since a command also needs quiet before it ({@link #QUIET_BEFORE}), those
+   * fragments are gone at 0.4 s already (none in 50 minutes of other speech), while quick speakers
+   * say commands of 0.59 to 0.64 s (espeak-ng's en-gb voices) that 0.65 s threw away.
    */
-  static final long SHORTEST = Listening.SAMPLE_RATE * 65 / 100;
+  static final long SHORTEST = Listening.SAMPLE_RATE * 55 / 100;
 
   /**
    * The quiet a command needs before it: 0.6 s with no speech heard. Commands are said on their

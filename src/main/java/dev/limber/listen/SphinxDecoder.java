@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * CMU Sphinx4 with Limber's grammar ({@code limber.gram}: the wake word, then one command), its own
- * small dictionary and the en-us acoustic model. Loading takes a second or two and about 60 MB: do
- * it off the audio thread, and only when listening.
+ * small dictionary and the en-us acoustic model. Loading takes about a second and 15 MB: do it off
+ * the audio thread, and only when listening.
  */
 public final class SphinxDecoder implements Decoder {
   // a folder of its own: the grammar is looked up as a folder, and the tests have a

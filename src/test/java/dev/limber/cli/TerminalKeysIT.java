@@ -3,11 +3,8 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,38 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
  * send-keys (one key each, no Enter), and the screen is read with capture-pane.
  */
 class TerminalKeysIT {
-  private static final String TMUX_SESSION = "limber-it-" + ProcessHandle.current().pid();
-
   @TempDir Path home;
+  private Pane pane;
 
   @AfterEach
-  void killPane() throws Exception {
-    tmux("kill-session", "-t", TMUX_SESSION);
+  void closePane() throws Exception {
+    if (pane != null) {
+      pane.close();
+    }
   }
 
-  /**
-   * The command that runs Limber with {@code args}: a script in the temporary folder, so the pane
-   * shows a short line, with no sound card (an empty ALSA configuration) and data kept there too.
-   */
+  /** The command that runs Limber with {@code args}, with no sound card, its data kept in home. */
   private String limber(String args) throws IOException {
-    Path alsa = home.resolve("empty-alsa.conf");
-    Files.writeString(alsa, "");
-    Path script = home.resolve("limber");
-    Files.writeString(
-        script,
-        "#!/bin/sh\nexport LIMBER_HOME='"
-            + home
-            + "' ALSA_CONFIG_PATH='"
-            + alsa
-            + "'\nexec '"
-            + Path.of(System.getProperty("java.home"), "bin", "java")
-            + "' -cp '"
-            + System.getProperty("java.class.path")
-            + "' "
-            + Main.class.getName()
-            + " \"$@\"\n");
-    script.toFile().setExecutable(true);
-    return script + " " + args;
+    return Pane.limber(home) + " " + args;
   }
 
   /**
@@ -57,31 +35,9 @@ class TerminalKeysIT {
    */
   private static final String STATUS = "; echo \"ex\"\"it=$?\"";
 
-  /** A detached tmux session of 120x40 in the working folder, running {@code command}. */
-  private void newSession(String command) throws Exception {
-    tmux(
-        "new-session",
-        "-d",
-        "-s",
-        TMUX_SESSION,
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-c",
-        Path.of("").toAbsolutePath().toString(),
-        command);
-  }
-
   /** An interactive shell in a 120x40 pane, with job control, as a person has. */
   private void shell() throws Exception {
-    newSession("env PS1='$ ' bash --norc --noprofile -i");
-    awaitScreen("$");
-  }
-
-  private void type(String line) throws Exception {
-    tmux("send-keys", "-t", TMUX_SESSION, "-l", line);
-    tmux("send-keys", "-t", TMUX_SESSION, "Enter");
+    pane = Pane.shell("limber-it", 120, 40, Path.of("").toAbsolutePath());
   }
 
   @Test
@@ -96,18 +52,18 @@ class TerminalKeysIT {
             "stty -a | grep -o -- '-\\?icanon' | head -n 1",
             "sleep 60",
             ""));
-    newSession("sh " + script);
+    pane = Pane.open("limber-it", 120, 40, Path.of("").toAbsolutePath(), "sh " + script);
 
-    awaitScreen("Keys: space pause");
-    tmux("send-keys", "-t", TMUX_SESSION, "Space");
-    awaitScreen("Paused.");
-    tmux("send-keys", "-t", TMUX_SESSION, "Space");
-    awaitScreen("Resumed.");
-    tmux("send-keys", "-t", TMUX_SESSION, "n");
-    awaitScreen("Skipping to");
-    tmux("send-keys", "-t", TMUX_SESSION, "q");
-    awaitScreen("exit=");
-    String screen = awaitScreen("icanon"); // the script's stty line comes just after
+    pane.await("Keys: space pause");
+    pane.send("Space");
+    pane.await("Paused.");
+    pane.send("Space");
+    pane.await("Resumed.");
+    pane.send("n");
+    pane.await("Skipping to");
+    pane.send("q");
+    pane.await("exit=");
+    String screen = pane.await("icanon"); // the script's stty line comes just after
 
     assertThat(screen).contains("Stopped", "exit=0");
     assertThat(screen.lines().filter(l -> l.equals("icanon")).count())
@@ -119,27 +75,27 @@ class TerminalKeysIT {
   @Test
   void afterCtrlZAndFgSingleKeysWorkAgain() throws Exception {
     shell();
-    type(limber("play src/test/resources/sessions/tiny.json --plain"));
-    awaitScreen("Keys: space pause");
-    tmux("send-keys", "-t", TMUX_SESSION, "C-z");
-    awaitScreen("Stopped");
-    type("fg");
+    pane.type(limber("play src/test/resources/sessions/tiny.json --plain"));
+    pane.await("Keys: space pause");
+    pane.send("C-z");
+    pane.await("Stopped");
+    pane.type("fg");
     Thread.sleep(500);
-    tmux("send-keys", "-t", TMUX_SESSION, "i");
-    String screen = awaitScreen("left.");
+    pane.send("i");
+    String screen = pane.await("left.");
 
     assertThat(screen)
         .as("i, without Enter, answered after fg")
         .containsPattern("(Step \\d of 3: \\w+\\.|The introduction\\.)");
-    tmux("send-keys", "-t", TMUX_SESSION, "q");
-    awaitScreen("played.");
+    pane.send("q");
+    pane.await("played.");
   }
 
   @Test
   void startedInTheBackgroundItPlaysToTheEndWithoutStopping() throws Exception {
     shell();
-    type(limber("play src/test/resources/sessions/tiny.json --plain") + " & wait $!" + STATUS);
-    String screen = awaitScreen("exit=", 600);
+    pane.type(limber("play src/test/resources/sessions/tiny.json --plain") + " & wait $!" + STATUS);
+    String screen = pane.await(s -> s.contains("exit="), "exit=", 600);
 
     assertThat(screen).contains("Done: Tiny", "exit=0").doesNotContain("Stopped");
   }
@@ -147,35 +103,9 @@ class TerminalKeysIT {
   @Test
   void withStandardInputClosedItPlaysToTheEnd() throws Exception {
     shell();
-    type(limber("play src/test/resources/sessions/tiny.json --plain") + " <&-" + STATUS);
-    String screen = awaitScreen("exit=", 600);
+    pane.type(limber("play src/test/resources/sessions/tiny.json --plain") + " <&-" + STATUS);
+    String screen = pane.await(s -> s.contains("exit="), "exit=", 600);
 
     assertThat(screen).contains("Done: Tiny", "exit=0");
-  }
-
-  private static String awaitScreen(String text) throws Exception {
-    return awaitScreen(text, 200);
-  }
-
-  /** Waits up to {@code tenths} tenths of a second for {@code text} to be on the screen. */
-  private static String awaitScreen(String text, int tenths) throws Exception {
-    String screen = "";
-    for (int i = 0; i < tenths; i++) {
-      screen = tmux("capture-pane", "-p", "-t", TMUX_SESSION);
-      if (screen.contains(text)) {
-        return screen;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("\"" + text + "\" never appeared; the screen was:\n" + screen);
-  }
-
-  private static String tmux(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("tmux"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor(10, TimeUnit.SECONDS);
-    return out;
   }
 }

@@ -11,9 +11,11 @@ class HeardTest {
 
   @Test
   void aFragmentOfRunningSpeechIsTooShortToBeACommand() {
-    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S / 2).longEnough()).isFalse();
-    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 63 / 100).longEnough()).isFalse();
-    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 65 / 100).longEnough()).isTrue();
+    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 47 / 100).longEnough()).isFalse();
+    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 54 / 100).longEnough()).isFalse();
+    assertThat(new Heard(VoiceCommand.PAUSE, S, S + S * 55 / 100).longEnough())
+        .as("a quick speaker's command")
+        .isTrue();
     assertThat(new Heard(VoiceCommand.PAUSE, S, 2 * S).longEnough()).isTrue();
     assertThat(new Heard(VoiceCommand.PAUSE, S, 3 * S).longEnough()).isTrue();
     assertThat(new Heard(VoiceCommand.PAUSE, S, 3 * S + 1).longEnough())
