@@ -9,12 +9,15 @@ stay the model's own, so the triphones kept score exactly as before.
 
 A triphone is kept when it can occur in the grammar: inside a word (position i), at its start
 (b: after the last phone of any word, or silence), at its end (e: before the first phone of any
-word, or silence), or a one-phone word (s). The base and filler phones are all kept.
+word, or silence), or a one-phone word (s). It is kept at every position the model has it: where
+the model lacks the position asked for, Sphinx4 takes the same triphone at another position before
+it falls back to the plain phone (TiedStateAcousticModel.lookupNearestHMM). The base and filler
+phones are all kept.
 
     scripts/reduce-mdef.py FULL_MDEF DICT > src/main/resources/dev/limber/listen/sphinx/mdef
 
 Run it again when the dictionary (src/main/resources/dev/limber/listen/sphinx/limber.dict)
-changes; MdefTest checks that the shipped file is what this script makes.
+changes; ModelDefinitionTest checks that the shipped file is what this script makes.
 """
 import sys
 
@@ -48,7 +51,8 @@ def main(full, dictionary):
         else:
             rows.append(parts)
     base = [r for r in rows if r[1] == '-']
-    tri = [r for r in rows if r[1] != '-' and (r[0], r[1], r[2], r[3]) in wanted]
+    contexts = {(b, l, r) for b, l, r, _ in wanted}
+    tri = [r for r in rows if r[1] != '-' and (r[0], r[1], r[2]) in contexts]
     states = len(base[0]) - 6  # the state ids and the terminating N
     counts['n_tri'] = str(len(tri))
     counts['n_state_map'] = str((len(base) + len(tri)) * states)

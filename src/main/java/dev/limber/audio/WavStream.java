@@ -33,6 +33,9 @@ public final class WavStream {
       throw new IOException("not a WAV file", e);
     } catch (java.io.EOFException e) {
       throw new IOException("not a WAV file (it ends inside its header)", e);
+    } catch (RuntimeException e) {
+      // javax.sound's readers throw unchecked exceptions on some malformed headers
+      throw new IOException("not a WAV file (its header is malformed)", e);
     }
     AudioFormat target = Devices.format(Pcm.SAMPLE_RATE);
     AudioFormat given = source.getFormat();

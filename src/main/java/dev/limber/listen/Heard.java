@@ -15,8 +15,9 @@ public record Heard(VoiceCommand command, long start, long end) {
    * The shortest command taken for one: 0.55 s from the start of "limber" to the end of the
    * command. The false commands first found in running speech were fragments of 0.47 to 0.63 s, so
    * this was 0.65 s; since a command also needs quiet before it ({@link #QUIET_BEFORE}), those
-   * fragments are gone at 0.4 s already (none in 50 minutes of other speech), while quick speakers
-   * say commands of 0.59 to 0.64 s (espeak-ng's en-gb voices) that 0.65 s threw away.
+   * fragments are gone at 0.4 s already (no more false commands at 0.55 s than at 0.65 s in 113
+   * minutes of other speech), while quick speakers say commands of 0.59 to 0.64 s (espeak-ng's
+   * en-gb voices) that 0.65 s threw away.
    */
   static final long SHORTEST = Listening.SAMPLE_RATE * 55 / 100;
 

@@ -4,10 +4,13 @@ import com.sun.speech.freetts.Voice;
 import dev.limber.audio.Pcm;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,13 +33,22 @@ public final class FreeTtsSpeech implements Speech {
    */
   private static final Logger FREETTS_LOG = Logger.getLogger("com.sun.speech.freetts");
 
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
+  /**
+   * One thread; a pool of our own so that {@link #close} can empty its queue without interrupts.
+   */
+  private final ThreadPoolExecutor thread =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.MILLISECONDS,
+          new LinkedBlockingQueue<>(),
           r -> {
             Thread t = new Thread(r, "freetts");
             t.setDaemon(true);
             return t;
           });
+
   private final CapturingPlayer player = new CapturingPlayer();
   private final Voice voice;
 
@@ -115,14 +127,19 @@ public final class FreeTtsSpeech implements Speech {
 
   @Override
   public void close() {
-    // anyone still waiting for a clip gets a cancellation rather than waiting for ever
-    for (Runnable queued : thread.shutdownNow()) {
-      if (queued instanceof Future<?> future) {
+    // anyone still waiting for a clip gets a cancellation rather than waiting for ever; the phrase
+    // being spoken is let finish, since FreeTTS prints "Wait interrupted" to standard error when
+    // its thread is interrupted (shutdownNow would), which a signal's clean ending must not show
+    List<Runnable> queued = new ArrayList<>();
+    thread.getQueue().drainTo(queued);
+    thread.shutdown();
+    for (Runnable task : queued) {
+      if (task instanceof Future<?> future) {
         future.cancel(false);
       }
     }
     try {
-      thread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+      thread.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -42,8 +42,13 @@ final class Pane implements AutoCloseable {
   /** An interactive shell with job control and a "$ " prompt, as a person has. */
   static Pane shell(String prefix, int columns, int rows, Path folder) throws Exception {
     Pane pane = open(prefix, columns, rows, folder, "env PS1='$ ' bash --norc --noprofile -i");
-    pane.await("$");
-    return pane;
+    try {
+      pane.await("$");
+      return pane;
+    } catch (Exception | AssertionError e) {
+      pane.close(); // the caller never gets it to close, and the next test would reuse its name
+      throw e;
+    }
   }
 
   /**
