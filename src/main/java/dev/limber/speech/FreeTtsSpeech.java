@@ -130,9 +130,9 @@ public final class FreeTtsSpeech implements Speech {
     // anyone still waiting for a clip gets a cancellation rather than waiting for ever; the phrase
     // being spoken is let finish, since FreeTTS prints "Wait interrupted" to standard error when
     // its thread is interrupted (shutdownNow would), which a signal's clean ending must not show
+    thread.shutdown(); // first, so that nothing is queued after the queue is emptied
     List<Runnable> queued = new ArrayList<>();
     thread.getQueue().drainTo(queued);
-    thread.shutdown();
     for (Runnable task : queued) {
       if (task instanceof Future<?> future) {
         future.cancel(false);
