@@ -112,6 +112,9 @@ public final class SphinxDecoder implements Decoder {
     TimeFrame first = words.get(0).getTimeFrame();
     TimeFrame last = words.get(words.size() - 1).getTimeFrame();
     long perMs = Listening.SAMPLE_RATE / 1000;
+    if (!Heard.joined((last.getStart() - first.getEnd()) * perMs)) {
+      return Optional.empty();
+    }
     return Optional.of(
         new Heard(
             command.get(),
