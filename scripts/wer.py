@@ -5,6 +5,8 @@
   scripts/wer.py --flite kal16 TIMELINE.json ...                             the same phrases from flite
   KINDS=name,preview FRESH=1 scripts/wer.py ...     only those kinds, each phrase decoded on its own
   FLITE_TRIM=64 scripts/wer.py --flite kal16 ...     flite's clips trimmed as limber trims its own
+  CLIPS=DIR scripts/wer.py ...                       also writes each padded clip to DIR (NNN.wav, and
+                                                     clips.tsv: file, kind, text) for Sphinx4Wer
 
 Prints the WER per kind of phrase (name, instruction, preview, ...) and overall, in Markdown.
 Each clip is cut out of the render by its frames in the timeline, padded with 0.3 s of a faint
@@ -27,6 +29,12 @@ FRESH = os.environ.get('FRESH') == '1'
 # FLITE_TRIM=64 trims flite's clips as limber trims its voice's (samples under 64 at either end), so
 # that both reach the recognizer with the same lead-in; by default flite's own silence stays
 FLITE_TRIM = int(os.environ.get('FLITE_TRIM', '0'))
+# CLIPS=DIR writes every clip as decoded here, padding included, so that another recognizer
+# (src/test/java/dev/limber/bench/Sphinx4Wer.java) hears exactly the same audio
+CLIPS = os.environ.get('CLIPS')
+# PAD_SEED=2 draws another faint noise floor for the padding: a change no listener could hear, which
+# shows how far a recognizer moves on the same speech
+PAD_SEED = int(os.environ.get('PAD_SEED', '1'))
 
 
 def decoder():
@@ -53,7 +61,7 @@ def distance(a, b):
 
 
 def padded(samples):
-    rnd = random.Random(1)
+    rnd = random.Random(PAD_SEED)
     pad = [rnd.randint(-3, 3) for _ in range(4800)]
     out = pad + [s if s != 0 else rnd.randint(-3, 3) for s in samples] + pad
     return struct.pack('<%dh' % len(out), *out)
@@ -91,6 +99,16 @@ def flite_clip(voice, text):
         return s[start:end]
 
 
+def keep(raw, kind, text, manifest):
+    name = '%03d.wav' % len(manifest)
+    with wave.open(os.path.join(CLIPS, name), 'wb') as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(raw)
+    manifest.append('%s\t%s\t%s' % (name, kind, text))
+
+
 def main(args):
     flite = None
     if args and args[0] == '--flite':
@@ -101,6 +119,9 @@ def main(args):
     dec = decoder()
     errors, totals, seen = defaultdict(int), defaultdict(int), set()
     missed = defaultdict(int)
+    manifest = []
+    if CLIPS:
+        os.makedirs(CLIPS, exist_ok=True)
     for timeline, wav in pairs:
         events = json.load(open(timeline))['events']
         samples = read_wav(wav) if wav else None
@@ -110,15 +131,21 @@ def main(args):
             seen.add((e['kind'], e['text']))
             clip = flite_clip(flite, e['text']) if flite else samples[e['startFrame']:e['endFrame']]
             ref = words(e['text'])
+            raw = padded(clip)
+            if CLIPS:
+                keep(raw, e['kind'], e['text'], manifest)
             if FRESH:
                 dec = decoder()
-                recognise(dec, padded(clip))
-            hyp = words(recognise(dec, padded(clip)))
+                recognise(dec, raw)
+            hyp = words(recognise(dec, raw))
             errors[e['kind']] += distance(ref, hyp)
             totals[e['kind']] += len(ref)
             for w in ref:
                 if w not in hyp:
                     missed[w] += 1
+    if CLIPS:
+        with open(os.path.join(CLIPS, 'clips.tsv'), 'w') as f:
+            f.write(''.join(line + '\n' for line in manifest))
     print('| kind | phrases words | WER |')
     print('| --- | --- | --- |')
     for kind in sorted(totals):
