@@ -86,30 +86,28 @@ def timed(*cmd):
     return out, float(user) + float(sys_), int(kb) / 1024
 
 
-def main():
-    # the commands: every voice says every command, 2.5 s apart, over a -60 dB noise floor
+def said(gap, name, wording):
+    """Every voice says every command as `wording` ('limber %s'), 2.5 s apart: (the files with the
+    gaps between them, [(command, seconds to the end of its clip)])."""
     parts, expected, t = [], [], 0.0
-    gap = os.path.join(work, 'gap.wav')
-    run('sox', '-R', '-n', *RATE, gap, 'trim', '0', '2.5')
     for engine, voice in VOICES:
         for c in COMMANDS:
-            f = os.path.join(work, 'cmd-%s-%s.wav' % (voice, c))
-            speak(engine, voice, 'limber ' + c, f)
+            f = os.path.join(work, '%s-%s-%s.wav' % (name, voice, c))
+            speak(engine, voice, wording % c, f)
             parts += [gap, f]
             t += 2.5 + seconds(f)
             expected.append((c, t))
-    parts.append(gap)
+    return parts + [gap], expected
+
+
+def main():
+    # the commands: every voice says every command, 2.5 s apart, over a -60 dB noise floor
+    gap = os.path.join(work, 'gap.wav')
+    run('sox', '-R', '-n', *RATE, gap, 'trim', '0', '2.5')
+    parts, expected = said(gap, 'cmd', 'limber %s')
     # the same said with a comma, as people write it: "Limber, pause" (the voices pause 0.2 to 0.3 s;
     # a clip ends in the voice's own trailing quiet, so a hit may end up to 2.4 s before the clip)
-    commas, comma_expected, t = [], [], 0.0
-    for engine, voice in VOICES:
-        for c in COMMANDS:
-            f = os.path.join(work, 'comma-%s-%s.wav' % (voice, c))
-            speak(engine, voice, 'limber, ' + c, f)
-            commas += [gap, f]
-            t += 2.5 + seconds(f)
-            comma_expected.append((c, t))
-    commas.append(gap)
+    commas, comma_expected = said(gap, 'comma', 'limber, %s')
     clean = os.path.join(work, 'clean.wav')
     run('sox', *parts, clean)
     words = os.path.join(work, 'words.wav')
