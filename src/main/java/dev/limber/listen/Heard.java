@@ -36,10 +36,10 @@ public record Heard(VoiceCommand command, long start, long end) {
 
   /**
    * The longest pause between the wake word and the command: 0.4 s, the quiet that ends a command
-   * ({@code endSilence} in {@code sphinx.xml}). "Limber, pause" said with a comma pauses 0.2 to 0.3
-   * s; a longer stretch inside one utterance is not quiet but other sound the recognizer laid the
-   * grammar's silence over, and that is where most false commands measured on other speech were
-   * (0.48 to 1.09 s between the two words).
+   * ({@code endSilence} in {@code sphinx.xml}). Synthetic voices saying "Limber, pause" with a
+   * comma pause up to 0.32 s; a longer stretch inside one utterance is not quiet but other sound
+   * the recognizer laid the grammar's silence over, and that is where most false commands measured
+   * on other speech were (0.48 to 1.09 s between the two words).
    */
   static final long LONGEST_GAP = Listening.SAMPLE_RATE * 4 / 10;
 

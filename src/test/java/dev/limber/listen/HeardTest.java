@@ -47,7 +47,7 @@ class HeardTest {
   }
 
   @Test
-  void aPauseInsideACommandIsShorterThanTheQuietThatEndsOne() throws IOException {
+  void theLongestPauseInsideACommandIsTheQuietThatEndsOne() throws IOException {
     String config;
     try (InputStream in = getClass().getResourceAsStream("sphinx/sphinx.xml")) {
       config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
