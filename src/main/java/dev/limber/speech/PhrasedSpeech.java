@@ -1,5 +1,6 @@
 package dev.limber.speech;
 
+import dev.limber.audio.Leveler;
 import dev.limber.audio.Pcm;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class PhrasedSpeech implements Speech {
     List<short[]> clips = new ArrayList<>();
     int total = 0;
     for (String part : parts) {
-      short[] clip = voice.synthesize(lexicon.respell(part), settings).samples();
+      // each part stops and starts at a pause of digital zero, and a step from zero there is a
+      // tick as audible as one at a clip's edge, so every part gets the clip's soft edges
+      short[] clip = Leveler.faded(voice.synthesize(lexicon.respell(part), settings)).samples();
       clips.add(clip);
       total += clip.length;
     }

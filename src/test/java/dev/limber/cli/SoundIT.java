@@ -78,8 +78,30 @@ class SoundIT {
             .isCloseTo(Levels.SPEECH, within(1.0));
         assertThat(Math.abs(s[start])).as(what + ", first sample").isLessThanOrEqualTo(8);
         assertThat(Math.abs(s[end - 1])).as(what + ", last sample").isLessThanOrEqualTo(8);
+        // the pauses inside a phrase ("Next: Bridge.", a comma) are digital zero too
+        for (int i = start + 1; i < end; i++) {
+          boolean pauseEnds = s[i - 1] == 0 && zeros(s, i - PAUSE, i);
+          boolean pauseStarts = s[i] == 0 && zeros(s, i, Math.min(end, i + PAUSE));
+          if (pauseEnds || pauseStarts) {
+            assertThat(Math.abs(pauseEnds ? s[i] : s[i - 1]))
+                .as(what + ", at the pause inside it at " + i)
+                .isLessThanOrEqualTo(8);
+          }
+        }
       }
     }
+  }
+
+  /** A pause inside a phrase is at least this long, where speech crosses zero for a sample. */
+  private static final int PAUSE = (int) Pcm.frames(0.01);
+
+  private static boolean zeros(short[] s, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (s[i] != 0) {
+        return false;
+      }
+    }
+    return to - from == PAUSE;
   }
 
   @Test

@@ -42,6 +42,25 @@ class PhrasedSpeechTest {
   }
 
   @Test
+  void everyPartStartsAndEndsSoftlyAtThePausesBetweenThem() {
+    short[] s =
+        new PhrasedSpeech(new FakeVoice(), Lexicon.none())
+            .synthesize("Next: Bird dog.", VoiceSettings.DEFAULT)
+            .samples();
+    int pause = 100;
+    int after = pause + PhrasedSpeech.COLON_PAUSE;
+
+    // a step from digital zero is a tick, inside a phrase as at its edges
+    assertThat(Math.abs(s[pause - 1]))
+        .as("the last sample before the pause")
+        .isLessThanOrEqualTo(8);
+    assertThat(Math.abs(s[after])).as("the first sample after it").isLessThanOrEqualTo(8);
+    // the fake's parts are 100 frames, so their fades meet in the middle
+    assertThat(s[pause - 50]).as("the middle of a part").isGreaterThan((short) 990);
+    assertThat(s[after + 50]).isGreaterThan((short) 990);
+  }
+
+  @Test
   void aCommaInsideANumberAndASentenceWithoutOneAreSaidWhole() {
     FakeVoice voice = new FakeVoice();
     new PhrasedSpeech(voice, Lexicon.none())
