@@ -75,7 +75,8 @@ class CachedSpeechTest {
           .containsOnly((short) 135);
     }
     assertThat(again.spoken).containsExactly("Breathe in.@135");
-    assertThat(new ClipCache(cache).get("3|v|135|100|Breathe in.")).isPresent();
+    assertThat(new ClipCache(cache).get(CachedSpeech.FORMAT + "|v|135|100|Breathe in."))
+        .isPresent();
   }
 
   @Test
@@ -92,7 +93,7 @@ class CachedSpeechTest {
   @Test
   void aClipThatCannotBePutInPlaceLeavesNoHalfWrittenFileAndTheSpeechStillComes() throws Exception {
     ClipCache disk = new ClipCache(cache);
-    String key = "3|v|135|100|One.";
+    String key = CachedSpeech.FORMAT + "|v|135|100|One.";
     Files.createDirectories(disk.file(key).resolve("in-the-way")); // a folder where the clip goes
     Pcm pcm;
     try (CachedSpeech speech = new CachedSpeech("v", RecordingSpeech::new, disk)) {
