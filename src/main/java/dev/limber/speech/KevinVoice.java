@@ -30,6 +30,12 @@ final class KevinVoice extends CMUDiphoneVoice {
   }
 
   @Override
+  protected void setupFeatureProcessors() throws IOException {
+    super.setupFeatureProcessors();
+    FliteFeatures.install(this);
+  }
+
+  @Override
   public UtteranceProcessor getUnitSelector() throws IOException {
     DiphoneUnitSelector plain = new DiphoneUnitSelector(getDatabase());
     return new ClusterUnitSelector(plain, ClusterDiphones.load(plain.getSampleInfo()));

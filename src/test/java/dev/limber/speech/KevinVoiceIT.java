@@ -1,6 +1,7 @@
 package dev.limber.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.UtteranceProcessor;
@@ -17,6 +18,61 @@ class KevinVoiceIT {
             "ch-pau", "ch-pau");
     // "s" ends "this" and "t" starts "time": two syllables, no cluster
     assertThat(units("This time.")).contains("s-t").doesNotContain("s_-_t");
+  }
+
+  @Test
+  void segmentsLastAsLongAsFlite22MakesThem() {
+    // flite -voice kal16 -psdur -t TEXT (its duration_stretch is 1.1), within a millisecond of
+    // rounding; FreeTTS's own features gave the /k/ of "next" 174 ms and its /t/ 152
+    assertSameDurations("Next:", "pau 220 n 68 eh 224 k 83 s 112 t 112 pau 220");
+    assertSameDurations(
+        "Keep your knees soft, then rest.",
+        "pau 220 k 126 iy 130 p 109 y 78 ao 98 r 75 n 73 iy 213 z 93 s 115 aa 225 f 111 t 112 pau 220"
+            + " dh 32 eh 90 n 57 r 60 eh 237 s 127 t 123 pau 220");
+  }
+
+  private static void assertSameDurations(String text, String flite) {
+    String[] expected = flite.split(" ");
+    List<String> actual = durations(text, 150f / 1.1f);
+    assertThat(actual).as(text).hasSize(expected.length / 2);
+    for (int i = 0; i < actual.size(); i++) {
+      String[] segment = actual.get(i).split(" ");
+      assertThat(segment[0]).as(text + ", segment " + i).isEqualTo(expected[2 * i]);
+      assertThat(Integer.parseInt(segment[1]))
+          .as(text + ", " + segment[0] + " at " + i + " (ms)")
+          .isCloseTo(Integer.parseInt(expected[2 * i + 1]), within(1));
+    }
+  }
+
+  /** Each segment the voice makes of {@code text} at {@code rate}, "name milliseconds". */
+  @SuppressWarnings("unchecked")
+  private static List<String> durations(String text, float rate) {
+    KevinVoice voice = new KevinVoice();
+    voice.allocate();
+    try {
+      voice.setAudioPlayer(new CapturingPlayer());
+      voice.setRate(rate);
+      List<String> out = new ArrayList<>();
+      voice
+          .getUtteranceProcessors()
+          .add(
+              (UtteranceProcessor)
+                  u -> {
+                    float previous = 0;
+                    for (Item s = u.getRelation("Segment").getHead(); s != null; s = s.getNext()) {
+                      float end = s.getFeatures().getFloat("end");
+                      out.add(
+                          s.getFeatures().getString("name")
+                              + " "
+                              + Math.round((end - previous) * 1000));
+                      previous = end;
+                    }
+                  });
+      assertThat(voice.speak(text)).isTrue();
+      return out;
+    } finally {
+      voice.deallocate();
+    }
   }
 
   /** The diphones the voice chooses for {@code text}, one a half. */
