@@ -4,8 +4,8 @@ import com.sun.speech.freetts.Age;
 import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.diphone.DiphoneUnitSelector;
+import com.sun.speech.freetts.en.PostLexicalAnalyzer;
 import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
-import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import java.io.IOException;
 import java.net.URL;
@@ -25,8 +25,18 @@ final class KevinVoice extends CMUDiphoneVoice {
         Locale.US,
         "general",
         "cmu",
-        new CMULexicon("cmulex"),
+        new FliteSyllables(),
         KevinVoiceDirectory.class.getResource("cmu_us_kal16.bin"));
+  }
+
+  /**
+   * FreeTTS's own, without the diphone voices' rule that says every "ah" as "aa": flite applies it
+   * to the 8 kHz kal, whose database has no "ah", but not to kal16, which has them ("one", "but",
+   * "come", "from" and "of" all take it).
+   */
+  @Override
+  protected UtteranceProcessor getPostLexicalAnalyzer() {
+    return new PostLexicalAnalyzer();
   }
 
   @Override

@@ -25,10 +25,55 @@ class KevinVoiceIT {
     // flite -voice kal16 -psdur -t TEXT (its duration_stretch is 1.1), within a millisecond of
     // rounding; FreeTTS's own features gave the /k/ of "next" 174 ms and its /t/ 152
     assertSameDurations("Next:", "pau 220 n 68 eh 224 k 83 s 112 t 112 pau 220");
+    // with FreeTTS's own lexicon "quiet" had no stressed vowel (its /k/ 98 ms, no accent), and
+    // every "ah" was said as "aa"
+    assertSameDurations(
+        "Quiet rest.", "pau 220 k 146 w 35 ay 143 ax 42 t 72 r 59 eh 238 s 126 t 112 pau 220");
+    assertSameDurations(
+        "Hold for five, then come up.",
+        "pau 220 hh 87 ow 157 l 75 d 35 f 97 ao 44 r 54 f 109 ay 225 v 76 pau 220"
+            + " dh 32 eh 90 n 52 k 108 ah 85 m 116 ah 53 p 79 pau 220");
     assertSameDurations(
         "Keep your knees soft, then rest.",
         "pau 220 k 126 iy 130 p 109 y 78 ao 98 r 75 n 73 iy 213 z 93 s 115 aa 225 f 111 t 112 pau 220"
             + " dh 32 eh 90 n 57 r 60 eh 237 s 127 t 123 pau 220");
+  }
+
+  @Test
+  void wordsAreSyllabifiedWithTheLongestOnsetAsFliteDoes() {
+    // FreeTTS's sonority rule said "hams-tring" and "bas-ics"
+    assertThat(syllables("Hamstring basics."))
+        .containsExactly("hh ae m", "s t r ih ng", "b ey", "s ih k s");
+  }
+
+  /** The syllables of {@code text}, each its segments. */
+  @SuppressWarnings("unchecked")
+  private static List<String> syllables(String text) {
+    KevinVoice voice = new KevinVoice();
+    voice.allocate();
+    try {
+      voice.setAudioPlayer(new CapturingPlayer());
+      List<String> out = new ArrayList<>();
+      voice
+          .getUtteranceProcessors()
+          .add(
+              (UtteranceProcessor)
+                  u -> {
+                    for (Item y = u.getRelation("Syllable").getHead(); y != null; y = y.getNext()) {
+                      List<String> segments = new ArrayList<>();
+                      for (Item g = y.getItemAs("SylStructure").getDaughter();
+                          g != null;
+                          g = g.getNext()) {
+                        segments.add(g.getFeatures().getString("name"));
+                      }
+                      out.add(String.join(" ", segments));
+                    }
+                  });
+      assertThat(voice.speak(text)).isTrue();
+      return out;
+    } finally {
+      voice.deallocate();
+    }
   }
 
   private static void assertSameDurations(String text, String flite) {
