@@ -30,14 +30,16 @@ public record TimelineSettings(
   }
 
   /**
-   * The rate of names (the title, a step's name, "Next: ..."): the voice's own speed for a short
-   * phrase, which still measures slower than running speech (about 105 words a minute at the
+   * The rate of names (the title, a step's name, "Next: ..."): near the voice's own speed for a
+   * short phrase, which still measures slower than running speech (about 109 words a minute at the
    * default), since FreeTTS stretched as slowly as sentences makes short phrases the least
-   * intelligible: a recognizer's word error rate on names was 1.02 at +0, 0.83 at +30, 0.63 at +55
-   * and 0.90 at +80 (scripts/wer.py).
+   * intelligible. A recognizer's word error rate on names (scripts/wer.py): 1.02 at +0, 0.83 at
+   * +30, 0.63 at +55 and 0.90 at +80 with FreeTTS's own durations; with flite's (the voice now),
+   * names / previews 0.77 / 0.45 at +55, 0.44 / 0.42 at +68 and 0.48 / 0.55 at +80 (five noise
+   * floors each).
    */
   public int nameRate() {
-    return Math.min(FASTEST_RATE, rate + 55);
+    return Math.min(FASTEST_RATE, rate + 68);
   }
 
   /** The rate a counted number falls back to when it does not fit its second at the normal rate. */
