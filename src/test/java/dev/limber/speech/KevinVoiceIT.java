@@ -47,33 +47,21 @@ class KevinVoiceIT {
   }
 
   /** The syllables of {@code text}, each its segments. */
-  @SuppressWarnings("unchecked")
   private static List<String> syllables(String text) {
-    KevinVoice voice = new KevinVoice();
-    voice.allocate();
-    try {
-      voice.setAudioPlayer(new CapturingPlayer());
-      List<String> out = new ArrayList<>();
-      voice
-          .getUtteranceProcessors()
-          .add(
-              (UtteranceProcessor)
-                  u -> {
-                    for (Item y = u.getRelation("Syllable").getHead(); y != null; y = y.getNext()) {
-                      List<String> segments = new ArrayList<>();
-                      for (Item g = y.getItemAs("SylStructure").getDaughter();
-                          g != null;
-                          g = g.getNext()) {
-                        segments.add(g.getFeatures().getString("name"));
-                      }
-                      out.add(String.join(" ", segments));
-                    }
-                  });
-      assertThat(voice.speak(text)).isTrue();
-      return out;
-    } finally {
-      voice.deallocate();
-    }
+    List<String> out = new ArrayList<>();
+    speak(
+        text,
+        150f, // FreeTTS's own rate: these do not depend on it
+        u -> {
+          for (Item y = u.getRelation("Syllable").getHead(); y != null; y = y.getNext()) {
+            List<String> segments = new ArrayList<>();
+            for (Item g = y.getItemAs("SylStructure").getDaughter(); g != null; g = g.getNext()) {
+              segments.add(g.getFeatures().getString("name"));
+            }
+            out.add(String.join(" ", segments));
+          }
+        });
+    return out;
   }
 
   private static void assertSameDurations(String text, String flite) {
@@ -90,55 +78,50 @@ class KevinVoiceIT {
   }
 
   /** Each segment the voice makes of {@code text} at {@code rate}, "name milliseconds". */
-  @SuppressWarnings("unchecked")
   private static List<String> durations(String text, float rate) {
+    List<String> out = new ArrayList<>();
+    speak(
+        text,
+        rate,
+        u -> {
+          float previous = 0;
+          for (Item s = u.getRelation("Segment").getHead(); s != null; s = s.getNext()) {
+            float end = s.getFeatures().getFloat("end");
+            out.add(s.getFeatures().getString("name") + " " + Math.round((end - previous) * 1000));
+            previous = end;
+          }
+        });
+    return out;
+  }
+
+  /** The diphones the voice chooses for {@code text}, one a half. */
+  private static List<String> units(String text) {
+    List<String> names = new ArrayList<>();
+    speak(
+        text,
+        150f, // FreeTTS's own rate: these do not depend on it
+        u -> {
+          for (Item i = u.getRelation("Unit").getHead(); i != null; i = i.getNext()) {
+            names.add(i.getFeatures().getString("name"));
+          }
+        });
+    return names;
+  }
+
+  /**
+   * Says {@code text} with a fresh voice at FreeTTS's {@code rate}; {@code read} sees the result.
+   */
+  @SuppressWarnings("unchecked")
+  private static void speak(String text, float rate, UtteranceProcessor read) {
     KevinVoice voice = new KevinVoice();
     voice.allocate();
     try {
       voice.setAudioPlayer(new CapturingPlayer());
       voice.setRate(rate);
-      List<String> out = new ArrayList<>();
-      voice
-          .getUtteranceProcessors()
-          .add(
-              (UtteranceProcessor)
-                  u -> {
-                    float previous = 0;
-                    for (Item s = u.getRelation("Segment").getHead(); s != null; s = s.getNext()) {
-                      float end = s.getFeatures().getFloat("end");
-                      out.add(
-                          s.getFeatures().getString("name")
-                              + " "
-                              + Math.round((end - previous) * 1000));
-                      previous = end;
-                    }
-                  });
-      assertThat(voice.speak(text)).isTrue();
-      return out;
-    } finally {
-      voice.deallocate();
-    }
-  }
-
-  /** The diphones the voice chooses for {@code text}, one a half. */
-  @SuppressWarnings("unchecked")
-  private static List<String> units(String text) {
-    KevinVoice voice = new KevinVoice();
-    voice.allocate();
-    try {
-      voice.setAudioPlayer(new CapturingPlayer());
-      List<String> names = new ArrayList<>();
       List<UtteranceProcessor> processors = voice.getUtteranceProcessors();
-      int selector = indexOf(processors, ClusterUnitSelector.class);
-      processors.add(
-          selector + 1,
-          u -> {
-            for (Item i = u.getRelation("Unit").getHead(); i != null; i = i.getNext()) {
-              names.add(i.getFeatures().getString("name"));
-            }
-          });
+      // after the unit selector, which names the units, before anything turns them into sound
+      processors.add(indexOf(processors, ClusterUnitSelector.class) + 1, read);
       assertThat(voice.speak(text)).isTrue();
-      return names;
     } finally {
       voice.deallocate();
     }
