@@ -45,11 +45,14 @@ final class FliteFeatures {
    */
   private static String sylBreak(Item syllable) {
     Item ss = syllable.getItemAs("SylStructure");
-    if (ss == null || ss.getParent() == null) {
+    if (ss == null) {
       return "1";
     }
     if (ss.getNext() != null) {
-      return "0";
+      return "0"; // inside a word
+    }
+    if (ss.getParent() == null) {
+      return "1";
     }
     Item word = ss.getParent().getItemAs("Phrase");
     if (word == null || word.getNext() != null) {
