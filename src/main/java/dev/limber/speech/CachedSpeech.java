@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  */
 public final class CachedSpeech implements Speech {
   /** Bump when synthesis or post-processing changes, so old clips are not reused. */
-  static final int FORMAT = 6;
+  static final int FORMAT = 7;
 
   private final Supplier<Speech> engine;
   private final String voiceName;
