@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * The syllable and segment features that kevin16's duration tree and intonation read, computed as
  * flite 2.2 computes them for kal16 (its {@code src/synth/cst_ffeatures.c}) instead of as FreeTTS
  * does (flite 1.1's). Both voices share the trees and the diphones; FreeTTS's older features sent a
- * third of all segments down other branches, and "next" came out with a /k/ twice flite's length
+ * fifth of all segments down other branches, and "next" came out with a /k/ twice flite's length
  * (174 ms against 83) and a phrase's accents counted from the wrong syllable.
  */
 final class FliteFeatures {

@@ -9,7 +9,7 @@ import java.util.Set;
  * its {@code lang/cmulex/cmu_lex.c}): a syllable takes the longest onset English allows ("ba-sics",
  * "ham-string"), where FreeTTS (flite 1.1's sonority rule) says "bas-ics" and "hams-tring". The
  * duration tree and the intonation read where a segment sits in its syllable, so with FreeTTS's
- * syllables a tenth of all segments took another branch than flite's.
+ * syllables one segment in fifteen took another branch than flite's.
  */
 final class FliteSyllables extends CMULexicon {
   private static final Set<String> ONSET_TRIGRAMS =

@@ -31,8 +31,9 @@ public final class FreeTtsSpeech implements Speech {
   /**
    * Kept before the first sample over {@link #SILENCE}: 70 ms. A soft onset (the /l/ of "Let", the
    * closure before the /k/ of "Quiet") rises from under that level, and cut there a recognizer
-   * heard "Let your" as "one of your" and "Next: Quiet rest." as "next why breast" (issue 12's
-   * sixth round: previews 0.42 trimmed at the level, 0.24 with this).
+   * heard "Next: Quiet rest." as "next why breast" and "Next: Legs up on a chair." as "next up
+   * where does obama care" (issue 12's sixth round: previews 0.42 trimmed at the level, 0.24 with
+   * this).
    */
   private static final int ONSET = (int) Pcm.frames(0.07);
 

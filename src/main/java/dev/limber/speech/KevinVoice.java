@@ -12,8 +12,10 @@ import java.net.URL;
 import java.util.Locale;
 
 /**
- * FreeTTS's kevin16, as its voice directory makes it, but choosing diphones the way flite's kal16
- * does for consonant clusters ({@link ClusterUnitSelector}).
+ * FreeTTS's kevin16, as its voice directory makes it, but saying what it says the way flite 2.2's
+ * kal16 does: the same recording, with flite's diphones for consonant clusters ({@link
+ * ClusterUnitSelector}), its features for the duration and intonation trees ({@link
+ * FliteFeatures}), its syllables and lexicon ({@link FliteSyllables}) and its "ah".
  */
 final class KevinVoice extends CMUDiphoneVoice {
   KevinVoice() {
