@@ -3,6 +3,7 @@ package dev.limber.speech;
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Voice;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The syllable and segment features that kevin16's duration tree and intonation read, computed as
@@ -28,10 +29,14 @@ final class FliteFeatures {
     // the tone tree asks for the same break by this name, as flite registers it
     voice.addFeatureProcessor("old_syl_break", FliteFeatures::sylBreak);
     voice.addFeatureProcessor("syl_codasize", item -> codaSize(item, voice));
-    voice.addFeatureProcessor("asyl_in", item -> countBefore(item, FliteFeatures::accented));
-    voice.addFeatureProcessor("ssyl_in", FliteFeatures::stressedBefore);
-    voice.addFeatureProcessor("asyl_out", item -> countAfter(item, FliteFeatures::accented));
-    voice.addFeatureProcessor("ssyl_out", item -> countAfter(item, FliteFeatures::stressed));
+    voice.addFeatureProcessor(
+        "asyl_in", i -> count(i, PHRASE_FIRST, Item::getPrevious, true, FliteFeatures::accented));
+    voice.addFeatureProcessor(
+        "ssyl_in", i -> count(i, PHRASE_FIRST, Item::getPrevious, false, FliteFeatures::stressed));
+    voice.addFeatureProcessor(
+        "asyl_out", i -> count(i, PHRASE_LAST, Item::getNext, true, FliteFeatures::accented));
+    voice.addFeatureProcessor(
+        "ssyl_out", i -> count(i, PHRASE_LAST, Item::getNext, true, FliteFeatures::stressed));
     voice.addFeatureProcessor("last_accent", FliteFeatures::lastAccent);
     voice.addFeatureProcessor("next_accent", FliteFeatures::nextAccent);
   }
@@ -76,55 +81,28 @@ final class FliteFeatures {
   }
 
   /**
-   * The syllables before this one in its phrase that {@code counted} accepts, the first included.
+   * The syllables {@code step} reaches from this one, up to the phrase's syllable at {@code
+   * endPath}, that {@code counted} accepts; that last one counts only if {@code endCounts} (flite
+   * leaves it out of {@code ssyl_in} alone). 0 when this syllable is that one.
    */
-  private static String countBefore(Item syllable, Predicate<Item> counted) {
+  private static String count(
+      Item syllable,
+      String endPath,
+      UnaryOperator<Item> step,
+      boolean endCounts,
+      Predicate<Item> counted) {
     Item ss = syllable.getItemAs("Syllable");
-    Item first = syllable.findItem(PHRASE_FIRST);
-    if (same(ss, first)) {
+    Item end = syllable.findItem(endPath);
+    if (same(ss, end)) {
       return "0";
     }
     int c = 0;
-    for (Item p = ss.getPrevious(); p != null; p = p.getPrevious()) {
-      if (counted.test(p)) {
+    for (Item p = step.apply(ss); p != null; p = step.apply(p)) {
+      boolean atEnd = same(p, end);
+      if ((!atEnd || endCounts) && counted.test(p)) {
         c++;
       }
-      if (same(p, first)) {
-        break;
-      }
-    }
-    return Integer.toString(c);
-  }
-
-  /** The same as {@link #countBefore} but, as in flite, never counting the phrase's first. */
-  private static String stressedBefore(Item syllable) {
-    Item ss = syllable.getItemAs("Syllable");
-    Item first = syllable.findItem(PHRASE_FIRST);
-    if (same(ss, first)) {
-      return "0";
-    }
-    int c = 0;
-    for (Item p = ss.getPrevious(); p != null && !same(p, first); p = p.getPrevious()) {
-      if (stressed(p)) {
-        c++;
-      }
-    }
-    return Integer.toString(c);
-  }
-
-  /** The syllables after this one in its phrase that {@code counted} accepts, the last included. */
-  private static String countAfter(Item syllable, Predicate<Item> counted) {
-    Item ss = syllable.getItemAs("Syllable");
-    Item last = syllable.findItem(PHRASE_LAST);
-    if (same(ss, last)) {
-      return "0";
-    }
-    int c = 0;
-    for (Item p = ss.getNext(); p != null; p = p.getNext()) {
-      if (counted.test(p)) {
-        c++;
-      }
-      if (same(p, last)) {
+      if (atEnd) {
         break;
       }
     }
